@@ -1,0 +1,96 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// Renderer writes a report in one format.
+type Renderer func(w io.Writer, r *Report) error
+
+var renderers = map[string]Renderer{
+	"json": WriteJSON,
+	"text": WriteText,
+}
+
+// Register adds or replaces the renderer for a format name. It is meant to
+// be called from init functions, before any report is rendered.
+func Register(format string, r Renderer) { renderers[format] = r }
+
+// Formats returns the names of the formats Write knows, sorted.
+func Formats() []string {
+	out := make([]string, 0, len(renderers))
+	for k := range renderers {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Write renders r in the named format.
+func Write(w io.Writer, r *Report, format string) error {
+	render, ok := renderers[format]
+	if !ok {
+		return fmt.Errorf("report: unknown format %q (want one of %s)", format, strings.Join(Formats(), ", "))
+	}
+	if err := render(w, r); err != nil {
+		return fmt.Errorf("report: render %s: %w", format, err)
+	}
+	return nil
+}
+
+// WriteJSON writes the report as indented JSON, schema version 1. The
+// report is normalized first, so the same report gives the same bytes.
+func WriteJSON(w io.Writer, r *Report) error {
+	r.Normalize()
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+// WriteText writes the report for a terminal: per document a summary line,
+// then one line per finding in the form
+// path:line:column: severity: message [rule] (suggestion).
+func WriteText(w io.Writer, r *Report) error {
+	r.Normalize()
+	var b strings.Builder
+	for _, d := range r.Documents {
+		mt := d.MachineTranslation
+		fmt.Fprintf(&b, "%s: language %s (%.2f), %s translation (score %.2f", d.Path, orDash(d.Language.Code), d.Language.Confidence, mt.Verdict, mt.Score)
+		if mt.SourceLanguage != "" {
+			fmt.Fprintf(&b, ", from %s", mt.SourceLanguage)
+		}
+		fmt.Fprintf(&b, "), %d finding%s\n", len(d.Findings), plural(len(d.Findings)))
+		for _, f := range d.Findings {
+			fmt.Fprintf(&b, "%s:%d:%d: %s: %s [%s]", d.Path, f.Span.Line, f.Span.Column, f.Severity, oneLine(f.Message), f.Rule)
+			if len(f.Suggestions) > 0 {
+				fmt.Fprintf(&b, " (suggest: %s)", strings.Join(slices.Clone(f.Suggestions), " | "))
+			}
+			b.WriteByte('\n')
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// oneLine folds white space so a message stays on one line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
