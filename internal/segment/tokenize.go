@@ -130,9 +130,21 @@ func mk(text string, start, end int, k Kind) Token {
 	t := Token{Span: Span{start, end}, Text: text[start:end], Kind: k}
 	switch k {
 	case Word, Number:
-		t.Norm = strings.ToLower(normReplacer.Replace(t.Text))
+		t.Norm = normalize(t.Text)
 	default:
 		t.Norm = t.Text
 	}
 	return t
+}
+
+// normalize lower-cases a word and folds typographic apostrophes and
+// hyphens, without allocating when the word is plain lower-case ASCII.
+func normalize(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(normReplacer.Replace(s))
+		}
+	}
+	return s
 }
