@@ -29,17 +29,34 @@ func NewLocator(text string) *Locator {
 	return l
 }
 
-// clamp limits off to [0, len(text)] and moves it back to the start of the
-// character it falls in.
+// Text returns the text the Locator was made for.
+func (l *Locator) Text() string { return l.text }
+
+// Clamp limits off to [0, len(text)] and moves it back to the start of the
+// character it falls in. Characters are counted as Go's range loop counts
+// them: a byte that starts no valid UTF-8 sequence is a character of its
+// own (U+FFFD), so every offset Clamp returns is one a range loop visits.
+func (l *Locator) Clamp(off int) int { return l.clamp(off) }
+
 func (l *Locator) clamp(off int) int {
-	if off < 0 {
+	if off <= 0 {
 		return 0
 	}
 	if off >= len(l.text) {
 		return len(l.text)
 	}
-	for off > 0 && !utf8.RuneStart(l.text[off]) {
-		off--
+	if utf8.RuneStart(l.text[off]) {
+		return off
+	}
+	// off is a continuation byte: it belongs to the character that starts
+	// at most three bytes back, if that sequence is valid and reaches it.
+	for back := off - 1; back >= 0 && off-back < utf8.UTFMax; back-- {
+		if utf8.RuneStart(l.text[back]) {
+			if _, w := utf8.DecodeRuneInString(l.text[back:]); back+w > off {
+				return back
+			}
+			break
+		}
 	}
 	return off
 }
@@ -105,6 +122,36 @@ func (l *Locator) ByteFromRunes(r int) int {
 		n++
 	}
 	return len(l.text)
+}
+
+// Lines returns the number of lines in the text: one more than the number
+// of "\n" in it.
+func (l *Locator) Lines() int { return len(l.lines) }
+
+// ByteFromLineColumn returns the byte offset of 1-based line and column (in
+// code points), the inverse of LineColumn. A line or column out of range is
+// limited to the nearest position that exists: before line 1 is offset 0,
+// past the last line is len(text), and past the end of a line is the offset
+// of its "\n".
+func (l *Locator) ByteFromLineColumn(line, column int) int {
+	if line < 1 {
+		return 0
+	}
+	if line > len(l.lines) {
+		return len(l.text)
+	}
+	start, end := l.lines[line-1], len(l.text)
+	if line < len(l.lines) {
+		end = l.lines[line] - 1 // the "\n"
+	}
+	n := 1
+	for i := range l.text[start:end] {
+		if n >= column {
+			return start + i
+		}
+		n++
+	}
+	return end
 }
 
 // Span returns the report span of bytes [start, end), with its line and
