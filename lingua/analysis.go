@@ -1,0 +1,331 @@
+package lingua
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+// The verdicts Analyze gives.
+const (
+	Machine   = "machine"
+	Human     = "human"
+	Uncertain = "uncertain"
+)
+
+// The passage categories, named as in the report model.
+const (
+	Garbled      = "garbled"
+	Untranslated = "untranslated"
+	Boilerplate  = "boilerplate"
+	Style        = "style"
+)
+
+// Verdict thresholds on Analysis.Score.
+const (
+	machineThreshold = 0.6
+	humanThreshold   = 0.35
+)
+
+// Analysis is what Analyze found in one document.
+type Analysis struct {
+	// Language is the language of the whole document.
+	Language Language `json:"language"`
+	// Sentences gives each sentence's language, in document order.
+	Sentences []SentenceLanguage `json:"sentences"`
+	// Scripts are runs of letters in a script other than Latin.
+	Scripts []ScriptSpan `json:"scripts"`
+	// Verdict is Machine, Human or Uncertain.
+	Verdict string `json:"verdict"`
+	// Score is the machine-translation score, 0 to 1: 1 − ∏(1 − Weight·Strength)
+	// over Signals.
+	Score float64 `json:"score"`
+	// SourceLanguage is the ISO 639-1 code of the language the text was
+	// most likely translated from, or "" when none stands out or the
+	// verdict is Human.
+	SourceLanguage string `json:"sourceLanguage"`
+	// Signals summarize each detector over the document, strongest
+	// contribution first. Detectors that did not fire are left out.
+	Signals []Signal `json:"signals"`
+	// Passages are the problem passages, sorted by span.
+	Passages []Passage `json:"passages"`
+}
+
+// SentenceLanguage is the language of one sentence.
+type SentenceLanguage struct {
+	Span     segment.Span `json:"span"`
+	Sentence int          `json:"sentence"`
+	Language
+}
+
+// Signal is one detector's summary over a document.
+type Signal struct {
+	// Name is a stable identifier such as "romanized-words".
+	Name string `json:"name"`
+	// Strength is how strongly the detector fired, 0 to 1.
+	Strength float64 `json:"strength"`
+	// Weight is what Strength counts for in the score.
+	Weight float64 `json:"weight"`
+	// Count is how many places fired.
+	Count int `json:"count"`
+	// Reason explains the signal to an editor.
+	Reason string `json:"reason"`
+	// Language is the source language the signal points to, or "".
+	Language string `json:"language,omitempty"`
+	// Spans are the places that fired.
+	Spans []segment.Span `json:"spans"`
+}
+
+// Passage is one problem passage.
+type Passage struct {
+	Span segment.Span `json:"span"`
+	// Category is Garbled, Untranslated, Boilerplate or Style.
+	Category string `json:"category"`
+	// Rule is a stable identifier such as "garbled/lowercase-start".
+	Rule string `json:"rule"`
+	// Message explains the problem, naming the signals behind it.
+	Message string `json:"message"`
+	// Suggestions are replacements for the passage, best first.
+	Suggestions []string `json:"suggestions"`
+	// Severity is "error", "warning" or "info".
+	Severity string `json:"severity"`
+	// Confidence is 0 to 1.
+	Confidence float64 `json:"confidence"`
+	// Signals name the detectors that fired on the passage.
+	Signals []string `json:"signals"`
+}
+
+// hit is one place a detector fired; detectors return hits and Analyze turns
+// them into signals and passages.
+type hit struct {
+	id         string       // the table row or check that fired, for tests
+	signal     string       // signal name, e.g. "broken-boundary"
+	rule       string       // passage rule, e.g. "garbled/lowercase-start"
+	category   string       // passage category
+	span       segment.Span // smallest span that shows the problem
+	message    string
+	suggest    []string
+	confidence float64
+	langs      []string // source languages this hit points to
+	// signalOnly hits count for their signal but make no passage of their
+	// own; they join the signals of a passage they overlap.
+	signalOnly bool
+}
+
+// signalInfo describes a signal: its weight in the score and its reason.
+type signalInfo struct {
+	weight float64
+	reason string
+}
+
+// signalInfos are the signals and their weights. The weights are the
+// probability-like strength one well-attested instance lends to a
+// machine-translation verdict; they combine as independent evidence.
+var signalInfos = map[string]signalInfo{
+	"broken-boundary":      {0.5, "sentences break mid-clause: a capitalized function word inside a clause, a sentence starting in lower case, or a clause repeated across the break"},
+	"no-finite-verb":       {0.15, "a sentence without a finite verb"},
+	"romanized-words":      {0.7, "words that are not English but read as romanized Chinese (pinyin)"},
+	"calque":               {0.55, "word-for-word renderings of source-language names, titles or administrative terms"},
+	"literal-idiom":        {0.55, "idioms or constructions rendered word for word"},
+	"source-convention":    {0.4, "source-language conventions for citing newspapers, dates and bylines"},
+	"source-spelling":      {0.3, "spellings that follow the source language rather than English usage"},
+	"page-chrome":          {0.45, "page furniture of the source site translated along with the article"},
+	"foreign-script":       {0.3, "text in a non-Latin script left untranslated"},
+	"fluency":              {0.3, "sentences that read as phrase salad under an English model"},
+	"english-page-chrome":  {0, "page furniture of an English site (not evidence of translation)"},
+	"language-not-english": {0.2, "sentences identified as another language"},
+}
+
+// Analyze assesses doc: languages, foreign scripts, the machine-translation
+// signals, the verdict and the problem passages. It stops with ctx's error if
+// ctx is cancelled.
+func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysis, error) {
+	if doc == nil {
+		return nil, errors.New("lingua: nil document")
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("lingua: %w", err)
+	}
+	a := &Analysis{Language: d.Identify(doc.Text)}
+	var err error
+	if a.Sentences, err = d.sentenceLanguages(ctx, doc); err != nil {
+		return nil, err
+	}
+	a.Scripts = foreignScripts(doc.Text)
+
+	var hits []hit
+	for _, detect := range []func() []hit{
+		func() []hit { return scriptHits(doc, a.Scripts) },
+		func() []hit { return foreignSentenceHits(doc, a.Sentences) },
+		func() []hit { return boundaryHits(doc) },
+		func() []hit { return noFiniteVerbHits(doc) },
+		func() []hit { return romanizedHits(doc, d.opts.KnownNames) },
+		func() []hit { return phraseHits(doc) },
+		func() []hit { return institutionHits(doc) },
+		func() []hit { return chromeHits(doc) },
+	} {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("lingua: %w", err)
+		}
+		hits = append(hits, detect()...)
+	}
+	a.Signals, a.Score, a.SourceLanguage = summarize(hits)
+	switch {
+	case a.Score >= machineThreshold:
+		a.Verdict = Machine
+	case a.Score < humanThreshold:
+		a.Verdict = Human
+		a.SourceLanguage = ""
+	default:
+		a.Verdict = Uncertain
+	}
+	a.Passages = passages(hits)
+	return a, nil
+}
+
+// strength maps a count of hits to 0..1: one hit 0.5, two 0.75, three 0.875.
+func strength(n int) float64 { return 1 - math.Pow(0.5, float64(n)) }
+
+// summarize turns hits into per-signal summaries, the score and the source
+// language (the language with the most weighted votes).
+func summarize(hits []hit) ([]Signal, float64, string) {
+	bySignal := map[string]*Signal{}
+	votes := map[string]map[string]float64{} // signal → language → votes
+	for _, h := range hits {
+		s := bySignal[h.signal]
+		if s == nil {
+			info := signalInfos[h.signal]
+			s = &Signal{Name: h.signal, Weight: info.weight, Reason: info.reason}
+			bySignal[h.signal] = s
+			votes[h.signal] = map[string]float64{}
+		}
+		s.Count++
+		s.Spans = append(s.Spans, h.span)
+		for _, l := range h.langs {
+			votes[h.signal][l] += 1 / float64(len(h.langs))
+		}
+	}
+	names := make([]string, 0, len(bySignal))
+	for name := range bySignal {
+		names = append(names, name)
+	}
+	slices.Sort(names) // a fixed order keeps the floating-point sums reproducible
+	miss := 1.0
+	total := map[string]float64{}
+	var out []Signal
+	for _, name := range names {
+		s := bySignal[name]
+		s.Strength = strength(s.Count)
+		miss *= 1 - s.Weight*s.Strength
+		s.Language, _ = top(votes[name])
+		for _, l := range slices.Sorted(maps.Keys(votes[name])) {
+			// A signal's votes count by its contribution to the score.
+			total[l] += s.Weight * s.Strength * votes[name][l] / float64(s.Count)
+		}
+		slices.SortFunc(s.Spans, func(a, b segment.Span) int { return cmp.Compare(a.Start, b.Start) })
+		out = append(out, *s)
+	}
+	slices.SortFunc(out, func(a, b Signal) int {
+		if c := cmp.Compare(b.Weight*b.Strength, a.Weight*a.Strength); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	src, v := top(total)
+	if v < 0.15 {
+		src = ""
+	}
+	return out, 1 - miss, src
+}
+
+// top returns the key with the largest value, ties broken by key order.
+func top(m map[string]float64) (string, float64) {
+	best, bv := "", 0.0
+	for k, v := range m {
+		if v > bv || v == bv && k < best {
+			best, bv = k, v
+		}
+	}
+	return best, bv
+}
+
+// passages merges hits into passages: overlapping hits of one signal (a
+// lower-case start that also repeats a clause) become one passage, and
+// signal-only hits add their names to the passages they overlap.
+func passages(hits []hit) []Passage {
+	var hs, quiet []hit
+	for _, h := range hits {
+		if h.signalOnly {
+			quiet = append(quiet, h)
+		} else {
+			hs = append(hs, h)
+		}
+	}
+	slices.SortStableFunc(hs, func(a, b hit) int {
+		return cmp.Or(cmp.Compare(a.category, b.category), cmp.Compare(a.span.Start, b.span.Start), cmp.Compare(a.span.End, b.span.End))
+	})
+	var out []Passage
+	for i := 0; i < len(hs); {
+		p := newPassage(hs[i])
+		j := i + 1
+		for ; j < len(hs) && hs[j].category == hs[i].category && hs[j].span.Start < p.Span.End; j++ {
+			h := hs[j]
+			if h.signal != hs[i].signal {
+				break // different problems in overlapping words stay apart
+			}
+			p.Span.End = max(p.Span.End, h.span.End)
+			if !slices.Contains(p.Signals, h.signal) {
+				p.Signals = append(p.Signals, h.signal)
+			}
+			if !strings.Contains(p.Message, h.message) {
+				p.Message += "; " + h.message
+			}
+			p.Suggestions = append(p.Suggestions, h.suggest...)
+			// Independent detectors agreeing raise confidence.
+			p.Confidence = 1 - (1-p.Confidence)*(1-h.confidence)
+		}
+		for _, q := range quiet {
+			if q.span.Overlaps(p.Span) && !slices.Contains(p.Signals, q.signal) {
+				p.Signals = append(p.Signals, q.signal)
+				p.Message += "; " + q.message
+			}
+		}
+		p.Severity = severity(p)
+		out = append(out, p)
+		i = j
+	}
+	slices.SortFunc(out, func(a, b Passage) int {
+		return cmp.Or(cmp.Compare(a.Span.Start, b.Span.Start), cmp.Compare(a.Span.End, b.Span.End), strings.Compare(a.Rule, b.Rule))
+	})
+	return out
+}
+
+func newPassage(h hit) Passage {
+	return Passage{
+		Span:        h.span,
+		Category:    h.category,
+		Rule:        h.rule,
+		Message:     h.message,
+		Suggestions: slices.Clone(h.suggest),
+		Confidence:  h.confidence,
+		Signals:     []string{h.signal},
+	}
+}
+
+func severity(p Passage) string {
+	switch {
+	case p.Category == Garbled && p.Confidence >= 0.7:
+		return "error"
+	case p.Category == Garbled || p.Category == Untranslated:
+		return "warning"
+	default:
+		return "info"
+	}
+}

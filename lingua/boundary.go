@@ -1,0 +1,197 @@
+package lingua
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+// functionWords are closed-class words (articles, prepositions,
+// conjunctions, pronouns) that English capitalizes only at the start of a
+// sentence or inside a title or name.
+var functionWords = set(
+	"a", "an", "the", "at", "for", "in", "on", "of", "to", "from", "with", "by",
+	"after", "before", "as", "and", "but", "or", "nor", "if", "when", "while",
+	"since", "because", "although", "though", "unless", "until", "during",
+	"under", "over", "about", "against", "between", "through", "without",
+	"within", "into", "onto", "upon", "among", "across", "toward", "towards",
+	"this", "that", "these", "those", "which", "who", "whom", "whose", "where",
+	"however", "therefore", "moreover", "meanwhile", "then", "also", "not",
+	"its", "their", "his", "her", "our", "it", "they", "we", "he", "she",
+)
+
+// titleIntroducers precede titles of works, which capitalize function words.
+var titleIntroducers = set("called", "titled", "entitled", "named", "dubbed", "headlined", "read", "reads", "says", "said", "slogan")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// boundaryHits finds sentence boundaries broken mid-clause: a capitalized
+// function word inside a clause ("to avoid short-term For the second
+// time"), a sentence starting in lower case ("... was announced. will be
+// threatened."), and a clause repeated across a break.
+func boundaryHits(doc *segment.Document) []hit {
+	var out []hit
+	for i, s := range doc.Sentences {
+		if s.Heading {
+			continue
+		}
+		out = append(out, capitalizedFunctionWords(doc, s)...)
+		if i == 0 {
+			continue
+		}
+		prev := doc.Sentences[i-1]
+		if prev.Paragraph != s.Paragraph || prev.Heading {
+			continue
+		}
+		if h, ok := lowercaseStart(doc, prev, s); ok {
+			out = append(out, h)
+		}
+		if h, ok := repeatedClause(doc, prev, s); ok {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func capitalizedFunctionWords(doc *segment.Document, s segment.Sentence) []hit {
+	var out []hit
+	toks := s.Tokens
+	for i := 1; i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != segment.Word || !t.IsCapitalized() || !functionWords[t.Norm] || strings.ToUpper(t.Text) == t.Text {
+			continue
+		}
+		// The word before is a lower-case word, or "," / ";" after one.
+		p := i - 1
+		if toks[p].Kind == segment.Punct && (toks[p].Text == ";" || toks[p].Text == ",") && p > 0 {
+			p--
+		}
+		if toks[p].Kind != segment.Word || !toks[p].IsLower() || titleIntroducers[toks[p].Norm] {
+			continue
+		}
+		// The word after is lower case too: "For the second", not "The Times".
+		n := toks[i+1]
+		if n.Kind != segment.Word && n.Kind != segment.Number || n.Kind == segment.Word && !n.IsLower() {
+			continue
+		}
+		start := toks[max(0, p-1)].Start
+		if toks[max(0, p-1)].Kind != segment.Word {
+			start = toks[p].Start
+		}
+		end := wordsEnd(toks, i, 4)
+		out = append(out, hit{
+			signal:     "broken-boundary",
+			rule:       "garbled/capitalized-function-word",
+			category:   Garbled,
+			span:       segment.Span{Start: start, End: end},
+			message:    fmt.Sprintf("“%s” is capitalized inside a clause: a sentence boundary was probably lost or misplaced here", t.Text),
+			confidence: 0.8,
+		})
+	}
+	return out
+}
+
+// wordsEnd returns the end of the n-th word token counted from toks[i]
+// (inclusive), or of the last word before the sentence ends.
+func wordsEnd(toks []segment.Token, i, n int) int {
+	end := toks[i].End
+	for j := i; j < len(toks) && n > 0; j++ {
+		if toks[j].Kind == segment.Word || toks[j].Kind == segment.Number {
+			end = toks[j].End
+			n--
+		}
+	}
+	return end
+}
+
+// tailStart returns the start of the last n word tokens of a sentence.
+func tailStart(s segment.Sentence, n int) int {
+	start := s.Start
+	for j := len(s.Tokens) - 1; j >= 0 && n > 0; j-- {
+		if s.Tokens[j].Kind == segment.Word || s.Tokens[j].Kind == segment.Number {
+			start = s.Tokens[j].Start
+			n--
+		}
+	}
+	return start
+}
+
+func lowercaseStart(doc *segment.Document, prev, s segment.Sentence) (hit, bool) {
+	if len(s.Tokens) == 0 {
+		return hit{}, false
+	}
+	t := s.Tokens[0]
+	if t.Kind != segment.Word || !t.IsLower() || strings.ToLower(t.Text) != t.Text {
+		return hit{}, false // "iPhone" and other brand names start in lower case
+	}
+	prevText := strings.TrimSpace(doc.Slice(prev.Span))
+	if strings.HasSuffix(prevText, "...") || strings.HasSuffix(prevText, "…") {
+		return hit{}, false
+	}
+	end := s.End
+	if len(s.Words()) > 8 {
+		end = wordsEnd(s.Tokens, 0, 6)
+	}
+	return hit{
+		signal:     "broken-boundary",
+		rule:       "garbled/lowercase-start",
+		category:   Garbled,
+		span:       segment.Span{Start: tailStart(prev, 4), End: end},
+		message:    fmt.Sprintf("the sentence starting “%s” begins in lower case: the full stop before it breaks a clause", t.Text),
+		confidence: 0.8,
+	}, true
+}
+
+// repeatedClause finds a sentence whose first words repeat words at the end
+// of the sentence before ("... will be destroyed. will be threatened."):
+// two alternative renderings of one source clause. A capitalized start must
+// repeat at least three words, so rhetorical anaphora stays clean.
+func repeatedClause(doc *segment.Document, prev, s segment.Sentence) (hit, bool) {
+	cur, before := s.Words(), prev.Words()
+	if len(cur) < 2 || len(before) < 2 {
+		return hit{}, false
+	}
+	need := 2
+	if !cur[0].IsLower() {
+		need = 3
+	}
+	if len(cur) < need {
+		return hit{}, false
+	}
+	// The repeated words must sit at the end of the sentence before, not
+	// start it: "He sees himself as a tsar. He sees himself as ..." is
+	// rhetoric, "... built will be destroyed. will be threatened." is not.
+	tail := before[max(1, len(before)-4):]
+	for i := 0; i+need <= len(tail); i++ {
+		match := true
+		for k := 0; k < need; k++ {
+			if tail[i+k].Norm != cur[k].Norm {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		var rep []string
+		for _, w := range cur[:need] {
+			rep = append(rep, w.Text)
+		}
+		return hit{
+			signal:     "broken-boundary",
+			rule:       "garbled/repeated-clause",
+			category:   Garbled,
+			span:       segment.Span{Start: tail[i].Start, End: s.End},
+			message:    fmt.Sprintf("“%s” repeats across the sentence break: two renderings of one clause", strings.Join(rep, " ")),
+			confidence: 0.7,
+		}, true
+	}
+	return hit{}, false
+}

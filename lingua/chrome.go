@@ -1,0 +1,133 @@
+package lingua
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+// bylineMarkers are words of a bracketed byline that news sites in Chinese
+// put before the text (【编译…/综合报导】, [Reporter … / Taipei]).
+var bylineMarkers = []string{
+	"compiled by", "edited by", "reported by", "translated by", "written by",
+	"comprehensive report", "special report", "combined report", "reporter",
+	"correspondent", "dispatch",
+}
+
+// chromeHits finds bracketed bylines at the start of a sentence and
+// parenthesized photo credits standing as paragraphs of their own.
+func chromeHits(doc *segment.Document) []hit {
+	out := quotedNewspapers(doc)
+	for _, s := range doc.Sentences {
+		if len(s.Tokens) == 0 {
+			continue
+		}
+		first := s.Tokens[0]
+		switch first.Text {
+		case "[", "【", "〔":
+			if h, ok := byline(doc, s); ok {
+				out = append(out, h)
+			}
+		case "(", "（":
+			if h, ok := photoCredit(doc, s); ok {
+				out = append(out, h)
+			}
+		}
+	}
+	return out
+}
+
+var closers = map[string]string{"[": "]", "【": "】", "〔": "〕", "(": ")", "（": "）"}
+
+// bracketEnd returns the index of the token closing s.Tokens[0], or -1.
+func bracketEnd(s segment.Sentence) int {
+	want := closers[s.Tokens[0].Text]
+	for i, t := range s.Tokens[1:] {
+		if t.Text == want {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+func byline(doc *segment.Document, s segment.Sentence) (hit, bool) {
+	end := bracketEnd(s)
+	if end < 0 {
+		return hit{}, false
+	}
+	span := segment.Span{Start: s.Tokens[0].Start, End: s.Tokens[end].End}
+	inner := strings.ToLower(doc.Slice(span))
+	for _, m := range bylineMarkers {
+		if strings.Contains(inner, m) {
+			return hit{
+				id:         "bracketed-byline",
+				signal:     "page-chrome",
+				rule:       "boilerplate/byline",
+				category:   Boilerplate,
+				span:       span,
+				message:    "a bracketed byline (“" + m + "”) in the source site's style, translated with the article",
+				confidence: 0.85,
+				langs:      []string{"zh"},
+			}, true
+		}
+	}
+	return hit{}, false
+}
+
+// photoCredit matches a paragraph that is only a short parenthesized name,
+// such as "(Associated Press)" under a picture.
+func photoCredit(doc *segment.Document, s segment.Sentence) (hit, bool) {
+	p := doc.Paragraphs[s.Paragraph]
+	if p.End-p.First != 1 {
+		return hit{}, false
+	}
+	end := bracketEnd(s)
+	if end != len(s.Tokens)-1 {
+		return hit{}, false
+	}
+	words := s.Words()
+	if len(words) == 0 || len(words) > 6 {
+		return hit{}, false
+	}
+	for _, w := range words {
+		if !w.IsCapitalized() && !nameConnectors[w.Norm] {
+			return hit{}, false
+		}
+	}
+	return hit{
+		id:         "photo-credit",
+		signal:     "english-page-chrome",
+		rule:       "boilerplate/photo-credit",
+		category:   Boilerplate,
+		span:       s.Span,
+		message:    "a picture credit left in the text",
+		confidence: 0.6,
+	}, true
+}
+
+// quotedNewspapers finds newspaper titles set in quotation marks (“Guardian”),
+// the German and Chinese (《》) convention; English italicizes or leaves
+// them plain.
+func quotedNewspapers(doc *segment.Document) []hit {
+	var out []hit
+	for _, q := range doc.Quotes {
+		inner := strings.ToLower(strings.TrimSpace(doc.Slice(q.Inner)))
+		inner = strings.TrimPrefix(inner, "the ")
+		if !slices.Contains(newspaperTitles, inner) {
+			continue
+		}
+		out = append(out, hit{
+			id:         "quoted-newspaper",
+			signal:     "source-convention",
+			rule:       "style/quoted-newspaper",
+			category:   Style,
+			span:       q.Span,
+			message:    "a newspaper's title in quotation marks follows German and Chinese convention; English news writes it plain",
+			suggest:    []string{doc.Slice(q.Inner)},
+			confidence: 0.6,
+			langs:      []string{"de", "zh"},
+		})
+	}
+	return out
+}

@@ -1,0 +1,208 @@
+package lingua
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+// ids returns the ids of hits, and the text each covers, keyed by id.
+func hitTexts(doc *segment.Document, hits []hit) map[string][]string {
+	m := map[string][]string{}
+	for _, h := range hits {
+		key := h.id
+		if key == "" {
+			key = h.rule
+		}
+		m[key] = append(m[key], doc.Slice(h.span))
+	}
+	return m
+}
+
+func TestPhraseRules(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range phraseRules {
+		t.Run(r.id, func(t *testing.T) {
+			require.False(t, seen[r.id], "duplicate id")
+			seen[r.id] = true
+			require.NotEmpty(t, r.examples, "every row needs an example")
+			require.NotEmpty(t, r.counter, "every row needs a counter-example")
+			for _, ex := range r.examples {
+				doc := segment.Split(ex)
+				got := hitTexts(doc, phraseHits(doc))
+				assert.NotEmpty(t, got[r.id], "should fire on %q", ex)
+			}
+			for _, ex := range r.counter {
+				doc := segment.Split(ex)
+				got := hitTexts(doc, phraseHits(doc))
+				assert.Empty(t, got[r.id], "should not fire on %q", ex)
+			}
+		})
+	}
+}
+
+func TestBoundaryHits(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		rule string // "" = nothing fires
+		want string // text of the hit
+	}{
+		{"capitalized preposition mid-clause", "The army regrouped near the river in order to hold For the third week in a row, the line held.",
+			"garbled/capitalized-function-word", "to hold For the third week"},
+		{"capitalized conjunction after semicolon", "The plan might work; When the rains came the roads closed.",
+			"garbled/capitalized-function-word", "might work; When the rains came"},
+		{"lower-case start", "Officials said the bridge was repaired. will reopen next week.",
+			"garbled/lowercase-start", "the bridge was repaired. will reopen next week."},
+		{"repeated clause", "The talks in Geneva could be delayed. could be cancelled.",
+			"garbled/repeated-clause", "could be delayed. could be cancelled."},
+		{"title after called", "She starred in a film called For the Love of Money.", "", ""},
+		{"name with The", "He told The Times that nothing had changed.", "", ""},
+		{"anaphora", "We fight for peace. We fight for freedom.", "", ""},
+		{"abbreviation", "The U.S. army and the U.K. navy met.", "", ""},
+		{"brand name", "He uses a phone. iPhones are popular.", "", ""},
+		{"ellipsis", "Wait for it... then go.", "", ""},
+		{"heading then text", "Culture shock\nWestern soldiers have retrained the army.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := segment.Split(tt.text)
+			got := hitTexts(doc, boundaryHits(doc))
+			if tt.rule == "" {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Contains(t, got[tt.rule], tt.want)
+		})
+	}
+}
+
+func TestNoFiniteVerb(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The long and winding road to the old mountain village near the border.", true},
+		{"The road winds to the village.", false},
+		{"They fight on in the old mountain village near the border.", false},
+		{"Short fragment here.", false}, // too short to judge
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := segment.Split(tt.text)
+			assert.Equal(t, tt.want, len(noFiniteVerbHits(doc)) > 0)
+		})
+	}
+}
+
+func TestRomanizedHits(t *testing.T) {
+	known := func(w string) bool { return w == "Odesa" }
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Russian troops retreated from Wubei after the shelling.", []string{"Wubei"}},
+		{"The Zhongmei talks resumed in the capital.", []string{"Zhongmei"}},
+		{"Analysts see Mei E relations improving.", []string{"Mei"}},
+		{"Xi Jinping met officials in Wuhan on Monday.", nil},
+		{"Foreign minister Wang Yi and reporter Sun Yuqing arrived.", nil},
+		{"Fighting near Kherson, Kharkiv, Mariupol and Bilohorivka continued.", nil},
+		{"General Gerasimov crossed the Siverskyi Donets at night.", nil},
+		{"A human shine on a long banana.", nil},
+		{"Ships left Odesa at dawn.", nil}, // known name via the hook
+		{"The CNA and NATO met.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := segment.Split(tt.text)
+			got := hitTexts(doc, romanizedHits(doc, known))["garbled/romanized"]
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestInstitutionHits(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"According to the Institute of War Studies, the offensive stalled.", "Institute of War Studies"},
+		{"Experts at the Centre for Strategic and International Study disagreed.", "Centre for Strategic and International Study"},
+		{"The Institute for the Study of War (ISW) disagreed.", ""},
+		{"The Council on Foreign Relations said so.", ""},
+		{"The Institute for Fiscal Studies said so.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := segment.Split(tt.text)
+			got := hitTexts(doc, institutionHits(doc))["institution-name"]
+			if tt.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Equal(t, []string{tt.want}, got)
+		})
+	}
+}
+
+func TestChromeHits(t *testing.T) {
+	tests := []struct {
+		text string
+		id   string
+		want string
+	}{
+		{"[Reported by Li Ming/Taipei Special Report] Troops moved north.", "bracketed-byline", "[Reported by Li Ming/Taipei Special Report]"},
+		{"The view.\n\n(Reuters)\n\nTroops moved north.", "photo-credit", "(Reuters)"},
+		{"As the “Washington Post” reported, troops moved.", "quoted-newspaper", "“Washington Post”"},
+		{"[Note: this is an update] Troops moved north.", "bracketed-byline", ""},
+		{"Troops moved north (Reuters reported).", "photo-credit", ""},
+		{"He said “times are hard” again.", "quoted-newspaper", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := segment.Split(tt.text)
+			got := hitTexts(doc, chromeHits(doc))[tt.id]
+			if tt.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Equal(t, []string{tt.want}, got)
+		})
+	}
+}
+
+func TestForeignScripts(t *testing.T) {
+	tests := []struct {
+		text   string
+		script []string
+		lang   []string
+		spans  []string
+	}{
+		{"Troops left 乌北 (Wubei) at night.", []string{"Han"}, []string{"zh"}, []string{"乌北"}},
+		{"The sign read Харків, Київ in blue.", []string{"Cyrillic"}, []string{"uk"}, []string{"Харків, Київ"}},
+		{"He said Москва twice and 서울 once.", []string{"Cyrillic", "Hangul"}, []string{"ru", "ko"}, []string{"Москва", "서울"}},
+		{"Plain English, café and naïve.", nil, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var scripts, langs, spans []string
+			for _, s := range foreignScripts(tt.text) {
+				scripts = append(scripts, s.Script)
+				langs = append(langs, s.Language)
+				spans = append(spans, tt.text[s.Span.Start:s.Span.End])
+			}
+			assert.Equal(t, tt.script, scripts)
+			assert.Equal(t, tt.lang, langs)
+			assert.Equal(t, tt.spans, spans)
+		})
+	}
+}
+
+func TestStem(t *testing.T) {
+	for in, want := range map[string]string{"studies": "study", "analyses": "analysis", "analysis": "analysis", "centre": "center", "relations": "relation", "affairs": "affair"} {
+		assert.Equal(t, want, stem(in), in)
+	}
+}

@@ -1,0 +1,182 @@
+package lingua
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/seeds"
+)
+
+func TestNewErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		langs []string
+		want  string
+	}{
+		{"unknown code", []string{"en", "xx"}, `unknown language code "xx"`},
+		{"no English", []string{"de", "fr"}, "do not include English"},
+		{"one language", []string{"en"}, "at least two languages"},
+		{"duplicates collapse to one", []string{"en", "EN"}, "at least two languages"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := New(Options{Languages: tt.langs, LowAccuracy: true})
+			require.Error(t, err)
+			assert.Nil(t, d)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
+func TestNewLanguages(t *testing.T) {
+	d, err := New(Options{Languages: []string{"EN", " de "}, LowAccuracy: true})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"en", "de"}, d.Languages())
+	assert.Equal(t, DefaultLanguages, detector(t).Languages())
+}
+
+func TestIdentify(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"The soldiers crossed the river before dawn and took the village.", "en"},
+		{"Die Soldaten überquerten den Fluss vor Sonnenaufgang und nahmen das Dorf ein.", "de"},
+		{"Солдаты перешли реку до рассвета и взяли деревню.", "ru"},
+		{"Солдати перейшли річку до світанку і взяли село.", "uk"},
+		{"士兵们在黎明前渡过了河，占领了村庄。", "zh"},
+		{"12345 !!!", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			assert.Equal(t, tt.want, d.Identify(tt.text).Code)
+		})
+	}
+}
+
+func TestAnalyzeCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := detector(t).Analyze(ctx, segment.Split("Some text."))
+	require.ErrorIs(t, err, context.Canceled)
+	_, err = detector(t).Analyze(context.Background(), nil)
+	require.Error(t, err)
+}
+
+func TestAnalyzeConcurrent(t *testing.T) {
+	d := detector(t)
+	all := seeds.All()
+	want := make([]*Analysis, len(all))
+	for i, s := range all {
+		a, err := d.Analyze(context.Background(), segment.Split(string(s.Data)))
+		require.NoError(t, err)
+		want[i] = a
+	}
+	var wg sync.WaitGroup
+	got := make([]*Analysis, len(all)*2)
+	errs := make([]error, len(got))
+	for i := range got {
+		wg.Go(func() {
+			got[i], errs[i] = d.Analyze(context.Background(), segment.Split(string(all[i%len(all)].Data)))
+		})
+	}
+	wg.Wait()
+	for i := range got {
+		require.NoError(t, errs[i])
+		w := want[i%len(all)]
+		// lingua-go sums in map order, so its confidences may differ in
+		// the last bits; everything else must be identical.
+		assert.Equal(t, w.Verdict, got[i].Verdict)
+		assert.Equal(t, w.SourceLanguage, got[i].SourceLanguage)
+		assert.InDelta(t, w.Score, got[i].Score, 1e-12)
+		assert.Equal(t, w.Passages, got[i].Passages)
+		assert.Equal(t, w.Signals, got[i].Signals)
+		require.Len(t, got[i].Sentences, len(w.Sentences))
+		for k := range w.Sentences {
+			assert.Equal(t, w.Sentences[k].Code, got[i].Sentences[k].Code)
+			assert.InDelta(t, w.Sentences[k].Confidence, got[i].Sentences[k].Confidence, 1e-9)
+		}
+	}
+}
+
+// TestSeedVerdicts checks the verdicts and source languages the issue asks
+// for, and that the human originals stay (nearly) clean.
+func TestSeedVerdicts(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		prefix     string
+		verdict    string
+		source     string
+		maxGarbled int
+	}{
+		{"000", Machine, "de", 100},
+		{"001", Human, "", 1},
+		{"002", Machine, "zh", 100},
+		{"003", Human, "", 1},
+		{"004", Human, "", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.prefix, func(t *testing.T) {
+			s, ok := seeds.Get(tt.prefix)
+			require.True(t, ok)
+			a, err := d.Analyze(context.Background(), segment.Split(string(s.Data)))
+			require.NoError(t, err)
+			assert.Equal(t, tt.verdict, a.Verdict, "score %.2f", a.Score)
+			assert.Equal(t, tt.source, a.SourceLanguage)
+			assert.Equal(t, "en", a.Language.Code)
+			garbled := 0
+			for _, p := range a.Passages {
+				if p.Category == Garbled {
+					garbled++
+				}
+			}
+			assert.LessOrEqual(t, garbled, tt.maxGarbled)
+		})
+	}
+}
+
+// TestSeedHeadings checks that section headings of human text are headings,
+// not fragments.
+func TestSeedHeadings(t *testing.T) {
+	s, ok := seeds.Get("003")
+	require.True(t, ok)
+	doc := segment.Split(string(s.Data))
+	a, err := detector(t).Analyze(context.Background(), doc)
+	require.NoError(t, err)
+	for _, p := range a.Passages {
+		txt := doc.Slice(p.Span)
+		assert.NotContains(t, txt, "Living in a bubble")
+		assert.NotContains(t, txt, "Culture shock")
+	}
+}
+
+func ExampleDetector_Analyze() {
+	d, err := New(Options{LowAccuracy: true})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	text := "Officials said on the 14th that the army had left Wubei. will return next week."
+	doc := segment.Split(text)
+	a, err := d.Analyze(context.Background(), doc)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Verdict, a.SourceLanguage)
+	for _, p := range a.Passages {
+		fmt.Printf("%s %s %q\n", p.Category, p.Rule, doc.Slice(p.Span))
+	}
+	// Output:
+	// machine zh
+	// style style/date-without-month "on the 14th"
+	// garbled garbled/lowercase-start "army had left Wubei. will return next week."
+	// garbled garbled/romanized "Wubei"
+}

@@ -1,0 +1,103 @@
+package lingua
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/transcheck/transcheck/internal/lexicon"
+	"github.com/transcheck/transcheck/internal/pinyin"
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+// minPlausibility is the pinyin plausibility a non-English word needs to
+// count as romanized Chinese: one distinctly Chinese syllable ("Nei") or two
+// plain ones do; a plain single syllable does not.
+const minPlausibility = 0.5
+
+// chineseSurnames are the commonest Chinese family names in pinyin. A
+// capitalized pinyin word after one of them is a person's given name
+// ("Xi Jinping", "Wang Yi"), which English text keeps as it is.
+var chineseSurnames = set(
+	"wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou",
+	"xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "gao", "luo", "zheng",
+	"liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng", "zeng",
+	"xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye",
+	"cheng", "wei", "su", "lü", "lu", "ding", "ren", "yao", "shen", "zhong",
+	"cui", "tan", "fan", "liao", "shi", "jin", "jia", "xia", "fu", "fang",
+	"zou", "xiong", "bai", "meng", "qin", "qiu", "hou", "yin", "xue", "yan",
+	"duan", "lei", "long", "tao", "mao", "hao", "gu", "gong", "shao", "wan",
+	"qian", "kong", "xi", "bo", "qi", "mo", "ou", "yi", "geng", "niu", "zhai",
+)
+
+// romanizedHits finds words that are not English, not known names, and read
+// as pinyin: romanized Chinese left in the translation.
+func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
+	var out []hit
+	for _, s := range doc.Sentences {
+		words := s.Words()
+		for i, w := range words {
+			if w.Kind != segment.Word {
+				continue
+			}
+			bare := stripPossessive(w.Text)
+			if !romanizationSuspect(bare, known) {
+				continue
+			}
+			if isGivenName(words, i) {
+				continue
+			}
+			syl, _ := pinyin.Split(bare)
+			out = append(out, hit{
+				signal:   "romanized-words",
+				rule:     "garbled/romanized",
+				category: Garbled,
+				span:     w.Span,
+				message: fmt.Sprintf("“%s” is not English and reads as pinyin (%s): a Chinese word or abbreviation left romanized instead of translated",
+					bare, strings.Join(syl, "-")),
+				confidence: 0.5 + 0.5*pinyin.Plausibility(bare),
+				langs:      []string{"zh"},
+			})
+		}
+	}
+	return out
+}
+
+func stripPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if s, ok := strings.CutSuffix(w, suf); ok {
+			return s
+		}
+	}
+	return w
+}
+
+// romanizationSuspect applies the lexicon, the known-name hook and the
+// pinyin grammar to one word.
+func romanizationSuspect(w string, known func(string) bool) bool {
+	if len(w) < 3 || strings.ToUpper(w) == w { // acronyms
+		return false
+	}
+	if lexicon.IsWord(w) || lexicon.IsProperName(w) || known != nil && known(w) {
+		return false
+	}
+	p := pinyin.Plausibility(w)
+	if p < minPlausibility {
+		return false
+	}
+	// Lower-case pinyin inside English needs a clearly Chinese spelling.
+	return w[0] >= 'A' && w[0] <= 'Z' || p >= 0.8
+}
+
+// isGivenName reports whether words[i] follows a capitalized Chinese surname
+// or precedes a capitalized pinyin given name: it is part of a person's name.
+func isGivenName(words []segment.Token, i int) bool {
+	if i > 0 && words[i-1].IsCapitalized() && chineseSurnames[words[i-1].Norm] {
+		return true
+	}
+	if chineseSurnames[words[i].Norm] && i+1 < len(words) && words[i+1].IsCapitalized() {
+		if _, ok := pinyin.Split(words[i+1].Text); ok {
+			return true
+		}
+	}
+	return false
+}

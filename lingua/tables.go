@@ -1,0 +1,306 @@
+package lingua
+
+import (
+	"strings"
+
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+// The data below was written for transcheck from general knowledge of
+// news usage and translation conventions; each phrase rule carries examples
+// and counter-examples that the tests run.
+
+// ukrainianRegions are the Ukrainian oblasts (and bordering Russian ones),
+// in English and Russian-derived spellings, whose names a translation may
+// follow with "state" for oblast.
+var ukrainianRegions = []string{
+	"cherkasy", "chernihiv", "chernivtsi", "dnipropetrovsk", "donetsk",
+	"ivano-frankivsk", "kharkiv", "kherson", "khmelnytskyi", "kirovohrad",
+	"kyiv", "luhansk", "lviv", "mykolaiv", "odesa", "poltava", "rivne", "sumy",
+	"ternopil", "vinnytsia", "volyn", "zakarpattia", "zaporizhzhia", "zhytomyr",
+	"kharkov", "kiev", "lugansk", "nikolaev", "odessa", "zaporozhye",
+	"belgorod", "bryansk", "kursk", "rostov", "voronezh",
+}
+
+var nationalities = []string{
+	"american", "british", "chinese", "french", "german", "indian", "israeli",
+	"italian", "japanese", "russian", "spanish", "ukrainian", "us", "u.s.",
+	"uk", "u.k.", "canadian", "australian", "polish", "turkish", "korean",
+}
+
+// newspaperTitles are titles of newspapers and magazines news cites, without
+// a leading "The".
+var newspaperTitles = []string{
+	"times", "guardian", "new york times", "washington post", "wall street journal",
+	"financial times", "telegraph", "daily telegraph", "independent", "economist",
+	"daily mail", "observer", "los angeles times", "usa today", "politico",
+	"le monde", "le figaro", "spiegel", "der spiegel", "bild", "die welt",
+	"frankfurter allgemeine", "süddeutsche zeitung", "kommersant", "izvestia",
+	"pravda", "novaya gazeta", "vedomosti", "kyiv independent", "kyiv post",
+	"nikkei", "asahi shimbun", "yomiuri shimbun", "south china morning post",
+	"global times", "people's daily", "newsweek", "atlantic", "new yorker",
+}
+
+var months = set("january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan", "feb",
+	"mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+// sourceSpellings are spellings that follow a source language where English
+// news uses another form.
+var sourceSpellings = []struct {
+	spelling, english string
+	langs             []string
+}{
+	{"donbass", "Donbas", []string{"de", "ru"}},
+	{"kiew", "Kyiv", []string{"de"}},
+	{"charkiw", "Kharkiv", []string{"de"}},
+	{"cherson", "Kherson", []string{"de"}},
+	{"dnjepr", "Dnieper", []string{"de"}},
+	{"saporischschja", "Zaporizhzhia", []string{"de"}},
+	{"selenskyj", "Zelensky", []string{"de"}},
+	{"moskau", "Moscow", []string{"de"}},
+	{"tschernobyl", "Chornobyl", []string{"de"}},
+	{"krim", "Crimea", []string{"de"}},
+	{"weißrussland", "Belarus", []string{"de"}},
+	{"mariupolj", "Mariupol", []string{"ru"}},
+	{"artyomovsk", "Bakhmut", []string{"ru"}},
+}
+
+func suggestFixed(s ...string) func([]segment.Token) []string {
+	return func([]segment.Token) []string { return s }
+}
+
+// phraseRules is the table of calques, literal idioms, source conventions,
+// source spellings and page chrome that a word pattern finds.
+var phraseRules = append([]phraseRule{
+	// Administrative calques.
+	{
+		id: "oblast-as-state", rule: "garbled/calque", signal: "calque", category: Garbled,
+		pattern: "{ua-region} state !university|university's|administration|{cap}",
+		langs:   []string{"zh"},
+		message: "“%s”: a Ukrainian oblast is a “region” (or “oblast”) in English; “state” is a calque of the source term (Chinese 州)",
+		suggest: func(m []segment.Token) []string {
+			return []string{m[0].Text + " region", m[0].Text + " oblast"}
+		},
+		confidence: 0.8,
+		examples:   []string{"Fighting spread across the southern Zaporizhzhia state last week.", "Troops left Luhansk state in June."},
+		counter:    []string{"She studied at Kharkiv State University.", "The state of Kharkiv's defences is good.", "The Sumy region is quiet."},
+	},
+	{
+		id: "nationality-side", rule: "garbled/calque", signal: "calque", category: Garbled,
+		pattern:    "the {nationality} side said|says|stated|expressed|insisted|claimed|denied|believes|believed|also|has|had|will|would|is|was",
+		langs:      []string{"zh"},
+		message:    "“%s”: “the Russian side” and the like render Chinese 俄方 word for word; English names the government or the officials",
+		confidence: 0.7,
+		examples:   []string{"The Ukrainian side said it had not received the proposal.", "After the talks the Russian side expressed regret."},
+		counter:    []string{"Shells landed on the Russian side of the border.", "The Ukrainian side of the river was flooded."},
+	},
+	{
+		id: "foreign-media-reported", rule: "garbled/calque", signal: "calque", category: Garbled,
+		pattern:    "according to foreign media|reports",
+		langs:      []string{"zh"},
+		message:    "“%s” renders Chinese 据外媒 word for word; English names the outlet",
+		confidence: 0.6,
+		examples:   []string{"According to foreign media, the talks failed.", "The army has withdrawn, according to foreign media reports."},
+		counter:    []string{"According to foreign ministry officials, the talks failed."},
+	},
+	// Literal idioms and constructions.
+	{
+		id: "speaks-for", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		pattern:    "speak|speaks|spoke|speaking for the|a|an !{person-group}",
+		langs:      []string{"de"},
+		message:    "“%s”: “speaks for” renders German “spricht für” (points to, suggests) word for word",
+		suggest:    suggestFixed("points to", "suggests"),
+		confidence: 0.75,
+		examples:   []string{"The retreat speaks for a lack of reserves.", "That the army waited speaks “for the weakness of its supply lines”."},
+		counter:    []string{"She speaks for the government.", "He spoke for the whole family.", "The result speaks for itself."},
+	},
+	{
+		id: "play-abstract-games", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		pattern:    "play|plays|played|playing ?more|a|the|some {abstract} game|games",
+		langs:      []string{"zh"},
+		message:    "“%s”: an abstract noun before “games” reads as a Chinese idiom (玩…游戏) rendered word for word",
+		confidence: 0.7,
+		examples:   []string{"Beijing played more leadership games with its neighbours.", "The ministry is playing dependence games again."},
+		counter:    []string{"Russia is playing a waiting game.", "They played more video games.", "Stop playing mind games."},
+	},
+	{
+		id: "kill-chicken", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		pattern:    "kill|kills|killed|killing the|a chicken|chickens to scare|warn|frighten|deter the|a monkey|monkeys",
+		langs:      []string{"zh"},
+		message:    "“%s” is the Chinese idiom 杀鸡儆猴 rendered word for word: “make an example of someone”",
+		suggest:    suggestFixed("make an example of"),
+		confidence: 0.9,
+		examples:   []string{"The purge was meant to kill the chicken to scare the monkey."},
+		counter:    []string{"They killed a chicken for dinner."},
+	},
+	{
+		id: "cross-river-stones", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		pattern:    "cross|crossing|crossed the river by feeling|touching the stones",
+		langs:      []string{"zh"},
+		message:    "“%s” is the Chinese idiom 摸着石头过河 rendered word for word: “proceed by trial and error”",
+		suggest:    suggestFixed("proceed by trial and error"),
+		confidence: 0.9,
+		examples:   []string{"Reform means crossing the river by feeling the stones."},
+		counter:    []string{"The troops were crossing the river by boat."},
+	},
+	{
+		id: "draw-a-pie", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		pattern:    "draw|draws|drew|drawing|paint|paints|painted|painting a ?big pie|cake",
+		langs:      []string{"zh"},
+		message:    "“%s” is the Chinese idiom 画大饼 rendered word for word: “make empty promises”",
+		suggest:    suggestFixed("make empty promises"),
+		confidence: 0.8,
+		examples:   []string{"The minister is drawing a big pie for the farmers."},
+		counter:    []string{"She drew a picture of the river."},
+	},
+	{
+		id: "pour-dirty-water", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		pattern:    "pour|pours|poured|pouring|splash|splashed|splashing dirty water",
+		langs:      []string{"zh"},
+		message:    "“%s” is the Chinese idiom 泼脏水 rendered word for word: “smear”",
+		suggest:    suggestFixed("smear"),
+		confidence: 0.8,
+		examples:   []string{"Washington keeps pouring dirty water on Chinese firms."},
+		counter:    []string{"They poured clean water into the tank."},
+	},
+	{
+		id: "edge-ball", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		pattern:    "edge ball|balls",
+		langs:      []string{"zh"},
+		message:    "“%s” is the Chinese idiom 打擦边球 rendered word for word: “exploit a loophole”",
+		suggest:    suggestFixed("exploit a loophole"),
+		confidence: 0.8,
+		examples:   []string{"The company played edge ball with the export rules."},
+		counter:    []string{"The ball rolled to the edge of the table."},
+	},
+	{
+		id: "end-effect", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		pattern:    "in the end effect",
+		langs:      []string{"de"},
+		message:    "“%s” renders German “im Endeffekt” word for word: “in the end”",
+		suggest:    suggestFixed("in the end", "ultimately"),
+		confidence: 0.9,
+		examples:   []string{"In the end effect the offensive stalled."},
+		counter:    []string{"In the end the offensive stalled."},
+	},
+	{
+		id: "already-since", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		pattern:    "already since",
+		langs:      []string{"de"},
+		message:    "“%s” renders German “schon seit” word for word: “for … now” or “since”",
+		confidence: 0.7,
+		examples:   []string{"The talks have been stalled already since March."},
+		counter:    []string{"They had already left.", "It has been raining ever since."},
+	},
+	{
+		id: "pied-piped-reported-clause", rule: "garbled/clause", signal: "literal-idiom", category: Garbled,
+		pattern:    "from|in|on|at|under|with|by|for|through which {subject} ?{adverb} {think} ?that {subject}",
+		langs:      []string{"de"},
+		message:    "“%s”: a preposition moved out of a reported clause (“from which they thought they …”) follows German word order; the clause no longer parses in English",
+		confidence: 0.6,
+		examples:   []string{"They lost a bridgehead on which they evidently believed they could rely."},
+		counter:    []string{"They lost a bridgehead on which they had relied.", "The road by which they came was mined."},
+	},
+	// Source-language conventions.
+	{
+		id: "nationality-newspaper", rule: "garbled/calque", signal: "source-convention", category: Garbled,
+		pattern: "{nationality} {newspaper} !newspaper|daily|magazine|{cap}",
+		langs:   []string{"de", "zh"},
+		message: "“%s”: a nationality before a newspaper's title follows the source language's convention (German „die britische Times“, Chinese 英国《泰晤士报》); English writes the title alone",
+		suggest: func(m []segment.Token) []string {
+			var title []string
+			for _, t := range m[1:] {
+				title = append(title, t.Text)
+			}
+			return []string{"The " + strings.Trim(strings.Join(title, " "), "\"“”")}
+		},
+		confidence: 0.7,
+		examples:   []string{"According to the American Washington Post, the talks failed.", "The German “Spiegel” reported the deal."},
+		counter:    []string{"The British newspaper The Guardian reported it.", "He told the British Army's chief.", "The Times reported it."},
+	},
+	{
+		id: "date-without-month", rule: "style/date-without-month", signal: "source-convention", category: Style,
+		pattern:    "on|since|until|by|from|before|after the {day-ordinal} !of|{adjacent-content}|{month}",
+		langs:      []string{"zh", "ja"},
+		message:    "“%s”: a day of the month without the month follows Chinese and Japanese news convention (23日); English names the month or the weekday",
+		confidence: 0.7,
+		examples:   []string{"Officials said on the 14th that the talks had failed.", "The ceasefire has held since the 3rd, officials said."},
+		counter:    []string{"They met on the 14th of March.", "He finished on the 3rd attempt.", "It happened on March 14th."},
+	},
+	// Page chrome.
+	{
+		id: "please-read-on", rule: "boilerplate/page-chrome", signal: "page-chrome", category: Boilerplate,
+		pattern: "please read|continue on|down|further|reading|to", atStart: true,
+		langs:      []string{"zh"},
+		message:    "“%s” is the source site's prompt to read on (Chinese 请继续往下阅读), translated with the article",
+		confidence: 0.85,
+		examples:   []string{"Please read on...", "Please continue reading."},
+		counter:    []string{"Readers asked us to please read the rules."},
+	},
+	{
+		id: "responsible-editor", rule: "boilerplate/page-chrome", signal: "page-chrome", category: Boilerplate,
+		pattern: "responsible editor|editors", atStart: true,
+		langs:      []string{"zh"},
+		message:    "“%s” is the source site's editor credit (Chinese 责任编辑), translated with the article",
+		confidence: 0.85,
+		examples:   []string{"Responsible editor: Li Ming"},
+		counter:    []string{"The responsible editor resigned."},
+	},
+	{
+		id: "editor-in-charge", rule: "boilerplate/page-chrome", signal: "page-chrome", category: Boilerplate,
+		pattern: "editor in charge", atStart: true,
+		langs:      []string{"zh"},
+		message:    "“%s” is the source site's editor credit (Chinese 责任编辑), translated with the article",
+		confidence: 0.8,
+		examples:   []string{"Editor in charge: Zhang Wei"},
+		counter:    []string{"The editor in charge of the section resigned."},
+	},
+}, append(spellingRules(), englishChromeRules()...)...)
+
+// spellingRules makes one phrase rule per source spelling.
+func spellingRules() []phraseRule {
+	out := make([]phraseRule, 0, len(sourceSpellings))
+	for _, s := range sourceSpellings {
+		title := strings.ToUpper(s.spelling[:1]) + s.spelling[1:]
+		out = append(out, phraseRule{
+			id: "spelling-" + s.spelling, rule: "style/source-spelling", signal: "source-spelling", category: Style,
+			pattern:    s.spelling,
+			langs:      s.langs,
+			message:    "“%s” follows the source language's spelling; English news writes “" + s.english + "”",
+			suggest:    suggestFixed(s.english),
+			confidence: 0.6,
+			examples:   []string{"Fighting went on near " + title + " on Monday."},
+			counter:    []string{"Fighting went on near " + s.english + " on Monday."},
+		})
+	}
+	return out
+}
+
+// englishChrome are prompts of English web pages that scraped articles keep:
+// page furniture, but no evidence of translation.
+var englishChrome = []struct{ pattern, example, counter string }{
+	{"continue reading", "Continue reading the main story", "He said to continue reading."},
+	{"sign up for|to", "Sign up for our free newsletters", "They did not sign up."},
+	{"read more|next", "Read more", "Read the report before you judge it."},
+	{"click here|below", "Click here to subscribe", "The lock made a click."},
+	{"share this article|story|page", "Share this article", "Share prices fell."},
+	{"related articles|stories|coverage|content", "Related stories", "Related research suggests otherwise."},
+	{"advertisement !{content}", "Advertisement", "Advertisement revenue fell."},
+}
+
+func englishChromeRules() []phraseRule {
+	out := make([]phraseRule, 0, len(englishChrome))
+	for _, c := range englishChrome {
+		out = append(out, phraseRule{
+			id: "english-chrome-" + strings.Fields(c.pattern)[0], rule: "boilerplate/page-chrome",
+			signal: "english-page-chrome", category: Boilerplate,
+			pattern: c.pattern, atStart: true,
+			message:    "“%s” is page furniture of the web page, not part of the article",
+			confidence: 0.6,
+			examples:   []string{c.example},
+			counter:    []string{c.counter},
+		})
+	}
+	return out
+}
