@@ -29,6 +29,15 @@ var chineseSurnames = set(
 	"qian", "kong", "xi", "bo", "qi", "mo", "ou", "yi", "geng", "niu", "zhai",
 )
 
+// englishUsageNames are Chinese names English news prints as they are:
+// agencies, companies, currencies and institutions. Places come from the
+// gazetteer through Options.KnownNames.
+var englishUsageNames = set(
+	"xinhua", "huawei", "weibo", "baidu", "xiaomi", "renminbi", "zhongnanhai",
+	"weixin", "meituan", "pinduoduo", "zhipu", "qiushi", "gaokao", "hukou",
+	"putonghua", "guanxi", "wushu", "qigong", "taijiquan", "hanfu", "jinping",
+)
+
 // romanizedHits finds words that are not English, not known names, and read
 // as pinyin: romanized Chinese left in the translation.
 func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
@@ -77,7 +86,7 @@ func romanizationSuspect(w string, known func(string) bool) bool {
 	if len(w) < 3 || strings.ToUpper(w) == w { // acronyms
 		return false
 	}
-	if lexicon.IsWord(w) || lexicon.IsProperName(w) || known != nil && known(w) {
+	if lexicon.IsWord(w) || lexicon.IsProperName(w) || englishUsageNames[strings.ToLower(w)] || known != nil && known(w) {
 		return false
 	}
 	p := pinyin.Plausibility(w)

@@ -1,0 +1,57 @@
+package lingua
+
+import (
+	"context"
+	"testing"
+
+	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/seeds"
+)
+
+func benchSeed(b *testing.B) string {
+	s, ok := seeds.Get("002")
+	if !ok {
+		b.Fatal("seed 002 missing")
+	}
+	return string(s.Data)
+}
+
+// BenchmarkAnalyze measures the whole lingua analysis of one article
+// (segmentation included), in MB/s.
+func BenchmarkAnalyze(b *testing.B) {
+	text := benchSeed(b)
+	d := detector(b)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, err := d.Analyze(context.Background(), segment.Split(text)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSignals measures the detectors alone, without lingua-go.
+func BenchmarkSignals(b *testing.B) {
+	text := benchSeed(b)
+	doc := segment.Split(text)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		hits := boundaryHits(doc)
+		hits = append(hits, romanizedHits(doc, nil)...)
+		hits = append(hits, phraseHits(doc)...)
+		hits = append(hits, institutionHits(doc)...)
+		hits = append(hits, chromeHits(doc)...)
+		summarize(hits)
+		passages(hits)
+	}
+}
+
+// BenchmarkLinguaGoDetect is lingua-go's own cost on the same text: one
+// DetectLanguageOf over the whole article with the same seven languages.
+func BenchmarkLinguaGoDetect(b *testing.B) {
+	text := benchSeed(b)
+	d := detector(b)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		d.detector.DetectLanguageOf(text)
+	}
+}
