@@ -1,0 +1,404 @@
+package gazetteer
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// VariantKind classifies a variant spelling of a place name. It is a bit
+// set: "Odessa" is Russian-derived, German and French at once.
+type VariantKind uint16
+
+// The variant kinds. A zero VariantKind in a Match means the preferred name.
+const (
+	// Russian is a spelling transliterated from the Russian form of a
+	// non-Russian place (Kharkov, Kiev, Lugansk).
+	Russian VariantKind = 1 << iota
+	// Historic is a former name (Dnipropetrovsk, Artemivsk, Kirovohrad).
+	Historic
+	// German is the German exonym or transliteration (Charkiw, Lemberg).
+	German
+	// French is the French exonym or transliteration (Dniepr).
+	French
+	// Polish is the Polish exonym (Lwów, Charków).
+	Polish
+	// Romanian is the Romanian exonym (Cernăuți).
+	Romanian
+	// Hungarian is the Hungarian exonym (Ungvár).
+	Hungarian
+	// Translit is a non-standard romanization of the local name
+	// (Mykolayiv, Kyyiv, Vinnytsya).
+	Translit
+	// Misspelling is a common misspelling (Kharkhiv, Zaporizhia).
+	Misspelling
+	// Literal is the name translated word by word by its meaning, as machine
+	// translation through Chinese does ("North Donetsk" for Sievierodonetsk).
+	Literal
+	// Alternative is an accepted alternative English name or spelling
+	// (Dnieper, Chernobyl, Gomel); the default style does not flag it.
+	Alternative
+	// Adjective is the adjective or demonym of a place (Crimean); never a
+	// spelling problem.
+	Adjective
+	// Chinese marks a match through a Chinese name (哈尔科夫) or its pinyin.
+	Chinese
+)
+
+var variantKindNames = []string{"russian", "historic", "german", "french", "polish", "romanian",
+	"hungarian", "translit", "misspelling", "literal", "alternative", "adjective", "chinese"}
+
+// String returns the kinds joined by "+", e.g. "russian+german"; "preferred"
+// for the zero value.
+func (k VariantKind) String() string {
+	if k == 0 {
+		return "preferred"
+	}
+	var parts []string
+	for i, n := range variantKindNames {
+		if k&(1<<i) != 0 {
+			parts = append(parts, n)
+		}
+	}
+	if rest := k &^ (1<<len(variantKindNames) - 1); rest != 0 {
+		parts = append(parts, fmt.Sprintf("0x%x", uint16(rest)))
+	}
+	return strings.Join(parts, "+")
+}
+
+// Has reports whether k includes any of the kinds in o.
+func (k VariantKind) Has(o VariantKind) bool { return k&o != 0 }
+
+// ParseVariantKind parses kind names joined by "+" ("russian+german").
+func ParseVariantKind(s string) (VariantKind, error) {
+	var k VariantKind
+	for _, part := range strings.Split(s, "+") {
+		i := slices.Index(variantKindNames, strings.ToLower(strings.TrimSpace(part)))
+		if i < 0 {
+			return 0, fmt.Errorf("unknown variant kind %q (want one of %s)", part, strings.Join(variantKindNames, ", "))
+		}
+		k |= 1 << i
+	}
+	return k, nil
+}
+
+// Place kinds used by the embedded data. Place.Kind is a plain string so
+// other sources (GeoNames) can add their own.
+const (
+	KindCountry   = "country"
+	KindAdmin1    = "admin1" // first-level division: oblast, krai, voblast, voivodeship, province
+	KindCity      = "city"   // any settlement, village to capital
+	KindRiver     = "river"
+	KindSea       = "sea"
+	KindStrait    = "strait"
+	KindLake      = "lake"
+	KindReservoir = "reservoir"
+	KindIsland    = "island"
+	KindPeninsula = "peninsula"
+	KindSpit      = "spit"
+	KindRegion    = "region" // historical or informal region (Donbas)
+	KindSite      = "site"   // a plant, works, bridge, airport, building
+	KindContinent = "continent"
+	KindMountain  = "mountain"
+)
+
+var placeKinds = []string{KindCountry, KindAdmin1, KindCity, KindRiver, KindSea, KindStrait, KindLake,
+	KindReservoir, KindIsland, KindPeninsula, KindSpit, KindRegion, KindSite, KindContinent, KindMountain}
+
+// Variant is one variant spelling of a place name.
+type Variant struct {
+	Name string
+	Kind VariantKind
+}
+
+// ChineseName is a place's name in Chinese characters with the pinyin of
+// each character (tone marks omitted), e.g. 哈尔科夫 [ha er ke fu].
+type ChineseName struct {
+	Hanzi  string
+	Pinyin []string
+}
+
+// Place is one named place.
+type Place struct {
+	ID         string // unique, e.g. "ua-kharkiv"
+	Name       string // preferred English spelling
+	Kind       string // one of the Kind constants, or a source's own kind
+	Country    string // ISO 3166-1 alpha-2 code, upper case; empty if none
+	Admin      string // ID of the enclosing first-level division, if known
+	Population int    // 0 if unknown
+	Variants   []Variant
+	Chinese    []ChineseName
+}
+
+// Match is one place found for a name.
+type Match struct {
+	Place *Place
+	// Form is the stored spelling that matched: the preferred name, a
+	// variant, or (Kind Chinese) the Chinese characters. For a division
+	// looked up as "<base> <generic term>" it is the base's spelling.
+	Form string
+	// Kind is 0 when the preferred name matched, else the variant's kinds.
+	Kind VariantKind
+}
+
+// entry is one indexed spelling of a place.
+type entry struct {
+	place *Place
+	form  string
+	kind  VariantKind
+}
+
+// Gazetteer is an immutable index of places. It is safe for concurrent use.
+type Gazetteer struct {
+	places    []*Place
+	byID      map[string]*Place
+	byKey     map[string][]entry  // Key(form) → spellings
+	pinyin    map[string][]entry  // Key(concatenated pinyin) → Chinese names
+	divisions map[string][]*Place // Key(base name) → first-level divisions
+	forms     []form              // spellings for Nearest
+	maxWords  int
+}
+
+// New builds a gazetteer from places. A later place with the same ID as an
+// earlier one replaces it. The places are copied.
+func New(places ...Place) *Gazetteer {
+	g := &Gazetteer{
+		byID:      make(map[string]*Place, len(places)),
+		byKey:     make(map[string][]entry, 3*len(places)),
+		pinyin:    make(map[string][]entry, len(places)),
+		divisions: make(map[string][]*Place),
+	}
+	order := make([]string, 0, len(places))
+	for i := range places {
+		p := places[i]
+		p.Variants = slices.Clone(p.Variants)
+		p.Chinese = slices.Clone(p.Chinese)
+		if _, dup := g.byID[p.ID]; !dup {
+			order = append(order, p.ID)
+		}
+		g.byID[p.ID] = &p
+	}
+	for _, id := range order {
+		g.add(g.byID[id])
+	}
+	return g
+}
+
+func (g *Gazetteer) add(p *Place) {
+	g.places = append(g.places, p)
+	g.index(p, p.Name, 0)
+	for _, v := range p.Variants {
+		g.index(p, v.Name, v.Kind)
+	}
+	for _, c := range p.Chinese {
+		if k := Key(c.Hanzi); k != "" {
+			g.byKey[k] = appendEntry(g.byKey[k], entry{p, c.Hanzi, Chinese})
+		}
+		if len(c.Pinyin) > 0 {
+			py := strings.Join(c.Pinyin, "")
+			k := Key(py)
+			g.pinyin[k] = appendEntry(g.pinyin[k], entry{p, c.Hanzi, Chinese})
+			g.forms = append(g.forms, newForm(p, c.Hanzi, Chinese, k))
+		}
+	}
+	if p.Kind == KindAdmin1 {
+		if base := divisionBase(p.Name); base != "" {
+			k := Key(base)
+			g.divisions[k] = append(g.divisions[k], p)
+		}
+	}
+}
+
+func (g *Gazetteer) index(p *Place, name string, kind VariantKind) {
+	k := Key(name)
+	if k == "" {
+		return
+	}
+	g.byKey[k] = appendEntry(g.byKey[k], entry{p, name, kind})
+	if n := len(words(name)); n+1 > g.maxWords {
+		g.maxWords = n + 1 // +1 for a generic term: "Kharkiv region"
+	}
+	if kind != Adjective {
+		g.forms = append(g.forms, newForm(p, name, kind, k))
+	}
+}
+
+// appendEntry adds e unless the same place already has the same form
+// there, in which case the kinds are merged.
+func appendEntry(es []entry, e entry) []entry {
+	for i := range es {
+		if es[i].place == e.place && es[i].form == e.form {
+			if es[i].kind != 0 && e.kind != 0 {
+				es[i].kind |= e.kind
+			} else {
+				es[i].kind = 0 // a variant spelled like the preferred name is the name
+			}
+			return es
+		}
+	}
+	return append(es, e)
+}
+
+// divisionTerms are the English generic terms that follow a first-level
+// division's base name.
+var divisionTerms = []string{"oblast", "region", "province", "krai", "kray", "voblast",
+	"voivodeship", "republic", "okrug", "county", "governorate"}
+
+// divisionBase strips a trailing generic term: "Kharkiv Oblast" → "Kharkiv".
+func divisionBase(name string) string {
+	w := words(name)
+	if len(w) >= 2 && slices.Contains(divisionTerms, Key(w[len(w)-1])) {
+		return strings.TrimSpace(name[:strings.LastIndex(name, w[len(w)-1])])
+	}
+	return name
+}
+
+// genericKinds maps a generic term that may follow a name to the place kinds
+// it can name ("Dnieper River" → a river called Dnieper).
+var genericKinds = map[string][]string{
+	"river":     {KindRiver},
+	"sea":       {KindSea},
+	"strait":    {KindStrait},
+	"lake":      {KindLake},
+	"reservoir": {KindReservoir},
+	"island":    {KindIsland},
+	"peninsula": {KindPeninsula, KindRegion},
+	"spit":      {KindSpit},
+	"region":    {KindRegion},
+	"city":      {KindCity},
+}
+
+// Default returns the gazetteer built from the embedded data (see the
+// package documentation for its coverage, source and licence). It is parsed
+// once and shared; it is safe for concurrent use.
+func Default() *Gazetteer { return defaultGazetteer() }
+
+// Places returns the places in the order they were added. The slice is
+// shared: do not modify it or the places.
+func (g *Gazetteer) Places() []*Place { return g.places }
+
+// Len returns the number of places.
+func (g *Gazetteer) Len() int { return len(g.places) }
+
+// ByID returns the place with the given ID.
+func (g *Gazetteer) ByID(id string) (*Place, bool) {
+	p, ok := g.byID[id]
+	return p, ok
+}
+
+// MaxWords returns the largest number of words a name that Lookup can
+// match may have (counting a trailing generic term such as "region"); a
+// caller scanning text for names tries word sequences up to this length.
+func (g *Gazetteer) MaxWords() int { return max(g.maxWords, 1) }
+
+// Merge returns a new gazetteer holding the places of g followed by those
+// of others; a place with the ID of an earlier one replaces it.
+func (g *Gazetteer) Merge(others ...*Gazetteer) *Gazetteer {
+	var all []Place
+	for _, x := range append([]*Gazetteer{g}, others...) {
+		if x == nil {
+			continue
+		}
+		for _, p := range x.places {
+			all = append(all, *p)
+		}
+	}
+	return New(all...)
+}
+
+// Lookup finds the places a name denotes: by preferred name, variant or
+// Chinese characters, ignoring case, diacritics, apostrophes, hyphens and
+// spaces. A name ending in a generic term is resolved through its base:
+// "Kharkov region" finds Kharkiv Oblast (Kind Russian), "Dnieper River" the
+// river; both readings are returned when a name also matches as a whole.
+// The result is in a deterministic order: preferred-name matches
+// first, then by population, then by ID.
+func (g *Gazetteer) Lookup(name string) []Match {
+	out := g.exact(name)
+	w := words(name)
+	if len(w) < 2 {
+		return out
+	}
+	last := Key(w[len(w)-1])
+	base := strings.TrimSpace(name[:strings.LastIndex(name, w[len(w)-1])])
+	if slices.Contains(divisionTerms, last) {
+		for _, m := range g.Divisions(base) {
+			if !containsPlace(out, m.Place) {
+				out = append(out, m)
+			}
+		}
+	}
+	if kinds, ok := genericKinds[last]; ok {
+		for _, m := range g.exact(base) {
+			if slices.Contains(kinds, m.Place.Kind) && !containsPlace(out, m.Place) {
+				out = append(out, m)
+			}
+		}
+	}
+	sortMatches(out)
+	return out
+}
+
+// Divisions returns the first-level divisions (oblasts, krais, voblasts …)
+// named after name, which may be any spelling of the division's base name or
+// of its namesake city: Divisions("Kharkov") finds Kharkiv Oblast with Kind
+// Russian. The calque check uses it for "Kharkiv state".
+func (g *Gazetteer) Divisions(name string) []Match {
+	var out []Match
+	for _, d := range g.divisions[Key(name)] {
+		out = append(out, Match{Place: d, Form: divisionBase(d.Name)})
+	}
+	for _, m := range g.exact(name) {
+		for _, d := range g.divisions[Key(m.Place.Name)] {
+			if !containsPlace(out, d) {
+				out = append(out, Match{Place: d, Form: m.Form, Kind: m.Kind})
+			}
+		}
+	}
+	sortMatches(out)
+	return out
+}
+
+// LookupPinyin finds places whose Chinese name, read out in pinyin, is word
+// ("Haerkefu", "Ha'erkefu", "Hā'ěrkēfū" → Kharkiv via 哈尔科夫). Form in each
+// Match is the Chinese name, Kind is Chinese.
+func (g *Gazetteer) LookupPinyin(word string) []Match {
+	var out []Match
+	for _, e := range g.pinyin[Key(word)] {
+		out = append(out, Match{Place: e.place, Form: e.form, Kind: e.kind})
+	}
+	sortMatches(out)
+	return out
+}
+
+func (g *Gazetteer) exact(name string) []Match {
+	es := g.byKey[Key(name)]
+	if len(es) == 0 {
+		return nil
+	}
+	out := make([]Match, 0, len(es))
+	for _, e := range es {
+		out = append(out, Match{Place: e.place, Form: e.form, Kind: e.kind})
+	}
+	sortMatches(out)
+	return out
+}
+
+func containsPlace(ms []Match, p *Place) bool {
+	return slices.ContainsFunc(ms, func(m Match) bool { return m.Place == p })
+}
+
+func sortMatches(ms []Match) {
+	slices.SortStableFunc(ms, func(a, b Match) int {
+		if (a.Kind == 0) != (b.Kind == 0) {
+			if a.Kind == 0 {
+				return -1
+			}
+			return 1
+		}
+		if a.Place.Population != b.Place.Population {
+			return b.Place.Population - a.Place.Population
+		}
+		return strings.Compare(a.Place.ID, b.Place.ID)
+	})
+}

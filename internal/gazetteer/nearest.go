@@ -1,0 +1,234 @@
+package gazetteer
+
+import (
+	"slices"
+	"strings"
+)
+
+// Method says how Nearest related a word to a place.
+type Method string
+
+// The ways Nearest finds a suggestion.
+const (
+	// BySpelling: few letters differ from a name or variant (edit distance).
+	BySpelling Method = "spelling"
+	// BySound: the word sounds like a name or variant (same Phonetic key).
+	BySound Method = "sound"
+	// ByPinyin: the word is close to the pinyin of the place's Chinese name,
+	// i.e. a Chinese transcription read out syllable by syllable.
+	ByPinyin Method = "pinyin"
+)
+
+// Suggestion is a place that a word may have been meant to name.
+type Suggestion struct {
+	Place *Place
+	// Form is the spelling the word was compared with: a name, a variant,
+	// or (ByPinyin) the Chinese characters whose pinyin was compared.
+	Form   string
+	Kind   VariantKind // Form's kind (0: the preferred name)
+	Method Method
+	// Distance is the weighted edit distance between the word's Key and the
+	// form's Key (or its pinyin): a change between two vowels, between
+	// letters that transliterations swap (v/w/f, g/h, s/z, c/k, i/y/j), or
+	// inserting a vowel or an h costs 0.5; any other edit or an adjacent
+	// transposition costs 1.
+	Distance float64
+	// Score is the similarity in [0, 1]; 1 is identical: 1 - Distance
+	// divided by the longer key's length, plus SoundBonus when the
+	// Phonetic keys (4 sounds or more) agree.
+	Score float64
+}
+
+// MinScore is the lowest Score that Nearest returns; SoundBonus is added
+// to the spelling similarity when the word and the form sound alike.
+const (
+	MinScore   = 0.6
+	SoundBonus = 0.15
+)
+
+// form is one spelling prepared for Nearest.
+type form struct {
+	place *Place
+	text  string // the spelling (for Chinese: the characters)
+	kind  VariantKind
+	key   string // Key of the spelling, or of the concatenated pinyin
+	sound string // Phonetic of key
+}
+
+func newForm(p *Place, text string, kind VariantKind, key string) form {
+	return form{place: p, text: text, kind: kind, key: key, sound: Phonetic(key)}
+}
+
+// Nearest returns up to max places whose names, variants or Chinese
+// transcriptions are close to word by spelling, sound or pinyin, best first
+// (by Score, then population, then ID), one suggestion per place, each with
+// Score at least MinScore. Words whose Key is shorter than 4 letters get no
+// suggestions: they are too short to judge. The scan is linear in the
+// number of spellings (about 0.3 ms per thousand); it is meant for the few
+// unknown words of a text, not for bulk matching.
+func (g *Gazetteer) Nearest(word string, max int) []Suggestion {
+	k := Key(word)
+	if max <= 0 || len(k) < 4 {
+		return nil
+	}
+	sound := Phonetic(k)
+	best := make(map[*Place]Suggestion)
+	var rows osaRows
+	for i := range g.forms {
+		f := &g.forms[i]
+		s, ok := score(k, sound, f, &rows)
+		if !ok {
+			continue
+		}
+		if old, seen := best[f.place]; !seen || better(s, old) {
+			best[f.place] = s
+		}
+	}
+	out := make([]Suggestion, 0, len(best))
+	for _, s := range best {
+		out = append(out, s)
+	}
+	slices.SortFunc(out, func(a, b Suggestion) int {
+		switch {
+		case a.Score != b.Score:
+			if a.Score > b.Score {
+				return -1
+			}
+			return 1
+		case a.Place.Population != b.Place.Population:
+			return b.Place.Population - a.Place.Population
+		default:
+			return strings.Compare(a.Place.ID, b.Place.ID)
+		}
+	})
+	if len(out) > max {
+		out = out[:max]
+	}
+	return out
+}
+
+func better(a, b Suggestion) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
+	}
+	if a.Distance != b.Distance {
+		return a.Distance < b.Distance
+	}
+	return a.Kind == 0 && b.Kind != 0
+}
+
+// score compares a word (Key k, Phonetic sound) with one form.
+func score(k, sound string, f *form, rows *osaRows) (Suggestion, bool) {
+	n := float64(max(len(k), len(f.key)))
+	alike := len(sound) >= 4 && sound == f.sound
+	// The most distance that can still reach MinScore.
+	limit := n * (1 - MinScore)
+	if alike {
+		limit += n * SoundBonus
+	}
+	if float64(abs(len(k)-len(f.key)))*0.5 > limit {
+		return Suggestion{}, false
+	}
+	d := rows.distance(k, f.key, limit)
+	if d > limit {
+		return Suggestion{}, false
+	}
+	method := BySpelling
+	if f.kind == Chinese {
+		method = ByPinyin
+	}
+	sc := 1 - d/n
+	if alike && d > 0 {
+		sc = min(sc+SoundBonus, 1-0.5/n)
+		if method == BySpelling {
+			method = BySound
+		}
+	}
+	s := Suggestion{Place: f.place, Form: f.text, Kind: f.kind, Method: method, Distance: d, Score: sc}
+	return s, sc >= MinScore
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// indelCosts is the cost of inserting or deleting each byte: half for a
+// vowel, semivowel or h, else 1.
+var indelCosts = func() (t [256]float64) {
+	for i := range t {
+		t[i] = 1
+	}
+	for _, c := range []byte("aeiouyjh") {
+		t[c] = 0.5
+	}
+	return t
+}()
+
+// letterGroups gives letters that transliterations interchange the same
+// group number (vowels and semivowels; v/w/f; g/h; s/z; c/k); other bytes
+// get 0. Substituting within a group costs half.
+var letterGroups = func() (t [256]uint8) {
+	for g, letters := range []string{"aeiouyj", "vwf", "gh", "sz", "ck"} {
+		for _, c := range []byte(letters) {
+			t[c] = uint8(g + 1)
+		}
+	}
+	return t
+}()
+
+func subCost(a, b byte) float64 {
+	switch {
+	case a == b:
+		return 0
+	case letterGroups[a] != 0 && letterGroups[a] == letterGroups[b]:
+		return 0.5
+	}
+	return 1
+}
+
+// osaRows holds the dynamic-programming rows of weighted OSA distances, so
+// one Nearest call reuses them for every spelling.
+type osaRows struct{ prev2, prev, cur []float64 }
+
+// distance returns the optimal-string-alignment distance (edit distance
+// with adjacent transpositions) between a and b with the costs described
+// at Suggestion.Distance, or a value above limit as soon as the distance
+// must exceed limit. It works on bytes: keys are folded to ASCII for Latin
+// names.
+func (r *osaRows) distance(a, b string, limit float64) float64 {
+	if a == b {
+		return 0
+	}
+	la, lb := len(a), len(b)
+	if cap(r.cur) < lb+1 {
+		r.prev2, r.prev, r.cur = make([]float64, lb+1), make([]float64, lb+1), make([]float64, lb+1)
+	}
+	prev2, prev, cur := r.prev2[:lb+1], r.prev[:lb+1], r.cur[:lb+1]
+	prev[0] = 0
+	for j := 1; j <= lb; j++ {
+		prev[j] = prev[j-1] + indelCosts[b[j-1]]
+	}
+	for i := 1; i <= la; i++ {
+		ai := a[i-1]
+		delA := indelCosts[ai]
+		cur[0] = prev[0] + delA
+		rowMin := cur[0]
+		for j := 1; j <= lb; j++ {
+			bj := b[j-1]
+			v := min(prev[j]+delA, cur[j-1]+indelCosts[bj], prev[j-1]+subCost(ai, bj))
+			if i > 1 && j > 1 && ai == b[j-2] && a[i-2] == bj {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[lb]
+}
