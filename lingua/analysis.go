@@ -138,7 +138,6 @@ var signalInfos = map[string]signalInfo{
 	"source-spelling":      {0.3, "spellings that follow the source language rather than English usage"},
 	"page-chrome":          {0.45, "page furniture of the source site translated along with the article"},
 	"foreign-script":       {0.3, "text in a non-Latin script left untranslated"},
-	"fluency":              {0.3, "sentences that read as phrase salad under an English model"},
 	"english-page-chrome":  {0, "page furniture of an English site (not evidence of translation)"},
 	"language-not-english": {0.2, "sentences identified as another language"},
 }

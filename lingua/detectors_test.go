@@ -206,3 +206,40 @@ func TestStem(t *testing.T) {
 		assert.Equal(t, want, stem(in), in)
 	}
 }
+
+// FuzzDetectors runs every detector that does not need lingua-go on
+// arbitrary text: none may panic, and every span must lie inside the text.
+func FuzzDetectors(f *testing.F) {
+	for _, s := range []string{
+		"Troops left Wubei. will return.", "[Compiled by X/Y Report] The US \"Times\" said on the 3rd",
+		"to hold For the third week", "乌北 Харків", "(Reuters)", "", "\xff\xfe", "the 31st, the 99th",
+		"International Institute of Strategic Studies", "Please read on...",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := segment.Split(text)
+		var hits []hit
+		hits = append(hits, scriptHits(doc, foreignScripts(text))...)
+		hits = append(hits, boundaryHits(doc)...)
+		hits = append(hits, noFiniteVerbHits(doc)...)
+		hits = append(hits, romanizedHits(doc, nil)...)
+		hits = append(hits, phraseHits(doc)...)
+		hits = append(hits, institutionHits(doc)...)
+		hits = append(hits, chromeHits(doc)...)
+		for _, h := range hits {
+			if h.span.Start < 0 || h.span.End > len(text) || h.span.Start >= h.span.End {
+				t.Fatalf("hit %s has span %v outside text of %d bytes", h.rule, h.span, len(text))
+			}
+		}
+		_, score, _ := summarize(hits)
+		if score < 0 || score > 1 {
+			t.Fatalf("score %v", score)
+		}
+		for _, p := range passages(hits) {
+			if p.Span.Start < 0 || p.Span.End > len(text) {
+				t.Fatalf("passage %s span %v outside text", p.Rule, p.Span)
+			}
+		}
+	})
+}
