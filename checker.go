@@ -1,0 +1,177 @@
+package transcheck
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/transcheck/transcheck/internal/gazetteer"
+	"github.com/transcheck/transcheck/lingua"
+	"github.com/transcheck/transcheck/report"
+)
+
+// Checker checks documents. Build one with New and share it: a Checker is
+// safe for concurrent use by multiple goroutines, and its language models
+// and gazetteer are loaded once, when it is built.
+type Checker struct {
+	opts  Options
+	lang  *lingua.Detector
+	gaz   *gazetteer.Gazetteer
+	style gazetteer.Style
+}
+
+// New builds a Checker. Bad options (an unknown language code, an
+// unreadable style or GeoNames file) give an error, never a panic.
+func New(opts Options) (c *Checker, err error) {
+	if opts.MaxBytes < 0 {
+		return nil, fmt.Errorf("transcheck: MaxBytes is negative (%d)", opts.MaxBytes)
+	}
+	c = &Checker{opts: opts, gaz: gazetteer.Default(), style: gazetteer.DefaultStyle()}
+	if err := c.loadGazetteers(); err != nil {
+		return nil, err
+	}
+	c.lang, err = lingua.New(lingua.Options{Languages: opts.Languages, KnownNames: c.knownName})
+	if err != nil {
+		return nil, fmt.Errorf("transcheck: language detector: %w", err)
+	}
+	return c, nil
+}
+
+// knownName reports whether a word is a known name: one the gazetteer
+// holds. Names in a check's coverage are added per check.
+func (c *Checker) knownName(w string) bool {
+	if c.style.Allowed(w) {
+		return true
+	}
+	for _, m := range c.gaz.Lookup(w) {
+		if m.Kind == 0 { // the preferred spelling, not a variant
+			return true
+		}
+	}
+	return false
+}
+
+// loadGazetteers adds the user's style file and GeoNames extract to the
+// built-in gazetteer.
+func (c *Checker) loadGazetteers() error {
+	if p := c.opts.StyleFile; p != "" {
+		f, err := os.Open(p)
+		if err != nil {
+			return fmt.Errorf("transcheck: style file: %w", err)
+		}
+		defer f.Close()
+		file, err := gazetteer.ParseFile(f)
+		if err != nil {
+			return fmt.Errorf("transcheck: style file %s: %w", p, err)
+		}
+		c.gaz = c.gaz.Merge(gazetteer.New(file.Places...))
+		c.style = c.style.Merge(file.Style)
+	}
+	if p := c.opts.GeoNamesFile; p != "" {
+		f, err := os.Open(p)
+		if err != nil {
+			return fmt.Errorf("transcheck: GeoNames file: %w", err)
+		}
+		defer f.Close()
+		places, err := gazetteer.ReadGeoNames(f)
+		if err != nil {
+			return fmt.Errorf("transcheck: GeoNames file %s: %w", p, err)
+		}
+		c.gaz = c.gaz.Merge(gazetteer.New(places...))
+	}
+	return nil
+}
+
+// analyze runs the checks that need only the text itself.
+func (c *Checker) analyze(ctx context.Context, t *text) (*report.Document, error) {
+	a, err := c.lang.Analyze(ctx, t.seg)
+	if err != nil {
+		return nil, fmt.Errorf("%s: language analysis: %w", t.path, err)
+	}
+	d := &report.Document{
+		Path:     t.path,
+		Text:     t.raw,
+		Language: report.Language{Code: a.Language.Code, Confidence: round(a.Language.Confidence)},
+		MachineTranslation: report.MachineTranslation{
+			Verdict:        report.Verdict(a.Verdict),
+			Score:          round(a.Score),
+			SourceLanguage: a.SourceLanguage,
+		},
+	}
+	for _, s := range a.Signals {
+		d.MachineTranslation.Signals = append(d.MachineTranslation.Signals, report.Signal{
+			Name: s.Name, Strength: round(s.Strength), Weight: round(s.Weight),
+			Count: s.Count, Reason: s.Reason, Language: s.Language,
+		})
+	}
+	for _, s := range a.Sentences {
+		d.Sentences = append(d.Sentences, report.SentenceLanguage{
+			Span: t.span(s.Span.Start, s.Span.End), Code: s.Code, Confidence: round(s.Confidence),
+		})
+	}
+	for _, p := range a.Passages {
+		d.Findings = append(d.Findings, report.Finding{
+			Rule:        p.Rule,
+			Category:    report.Category(p.Category),
+			Severity:    report.Severity(p.Severity),
+			Span:        t.span(p.Span.Start, p.Span.End),
+			Text:        t.raw[p.Span.Start:p.Span.End],
+			Message:     p.Message,
+			Suggestions: p.Suggestions,
+			Confidence:  round(p.Confidence),
+			Signals:     p.Signals,
+		})
+	}
+	return d, nil
+}
+
+// round keeps three decimals, so reports stay short and stable across
+// platforms.
+func round(f float64) float64 {
+	return float64(int64(f*1000+0.5)) / 1000
+}
+
+// Coverage is a set of coverage documents, indexed once and reused across
+// checks. It is safe for concurrent use.
+type Coverage struct {
+	texts []*text
+}
+
+// NewCoverage reads and indexes coverage documents. Documents that cannot be
+// read as text are left out; the error lists them, and the Coverage holds
+// the rest.
+func (c *Checker) NewCoverage(ctx context.Context, docs ...Document) (*Coverage, error) {
+	cov := &Coverage{}
+	var errs []error
+	for _, d := range docs {
+		t, err := c.prepare(d)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		cov.texts = append(cov.texts, t)
+	}
+	return cov, joinErrors("coverage", errs)
+}
+
+// CheckCoverage checks one document against an indexed Coverage (which may
+// be nil, for no coverage).
+func (c *Checker) CheckCoverage(ctx context.Context, doc Document, cov *Coverage) (*report.Report, error) {
+	t, err := c.prepare(doc)
+	if err != nil {
+		return nil, err
+	}
+	d, err := c.analyze(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	r := &report.Report{Documents: []report.Document{*d}}
+	r.Normalize()
+	return r, nil
+}
+
+// CheckReference checks one document against a reference translation of
+// the same source, aligned in order (parallel mode).
+func (c *Checker) CheckReference(ctx context.Context, doc, ref Document) (*report.Report, error) {
+	return c.CheckCoverage(ctx, doc, nil)
+}

@@ -1,0 +1,222 @@
+package transcheck_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/transcheck/transcheck"
+	"github.com/transcheck/transcheck/report"
+	"github.com/transcheck/transcheck/seeds"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files (review the diff before committing)")
+
+var (
+	sharedOnce    sync.Once
+	sharedChecker *transcheck.Checker
+	sharedErr     error
+)
+
+// checker returns one Checker for the whole test binary: building it loads
+// the language models, which is the cost a real program pays once.
+func checker(t testing.TB) *transcheck.Checker {
+	t.Helper()
+	sharedOnce.Do(func() { sharedChecker, sharedErr = transcheck.New(transcheck.Options{}) })
+	require.NoError(t, sharedErr)
+	return sharedChecker
+}
+
+func seedDocs() []transcheck.Document {
+	var docs []transcheck.Document
+	for _, s := range seeds.All() {
+		docs = append(docs, transcheck.Document{Path: s.Path, Data: s.Data})
+	}
+	return docs
+}
+
+func others(docs []transcheck.Document, i int) []transcheck.Document {
+	var out []transcheck.Document
+	for j, d := range docs {
+		if j != i {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// checkSeeds checks every seed against the other four, as the example
+// command does with no arguments.
+func checkSeeds(t testing.TB) *report.Report {
+	c := checker(t)
+	docs := seedDocs()
+	all := &report.Report{}
+	for i, d := range docs {
+		r, err := c.Check(context.Background(), d, others(docs, i)...)
+		require.NoError(t, err, d.Path)
+		require.Len(t, r.Documents, 1)
+		all.Documents = append(all.Documents, r.Documents...)
+	}
+	all.Normalize()
+	return all
+}
+
+func TestSeedVerdicts(t *testing.T) {
+	r := checkSeeds(t)
+	want := map[string]struct {
+		verdict report.Verdict
+		source  string
+	}{
+		"seeds/000_36ba50baf7eae4fb.txt": {report.Machine, "de"},
+		"seeds/001_3800fd556f55c46a.txt": {report.Human, ""},
+		"seeds/002_1b412a2938b23637.txt": {report.Machine, "zh"},
+		"seeds/003_12b6e9c1d785f567.txt": {report.Human, ""},
+		"seeds/004_43732953ce2097e8.txt": {report.Human, ""},
+	}
+	require.Len(t, r.Documents, len(want))
+	for _, d := range r.Documents {
+		w := want[d.Path]
+		assert.Equal(t, w.verdict, d.MachineTranslation.Verdict, d.Path)
+		assert.Equal(t, w.source, d.MachineTranslation.SourceLanguage, d.Path)
+		assert.Equal(t, "en", d.Language.Code, d.Path)
+		for _, f := range d.Findings {
+			assert.Equal(t, d.Text[f.Span.Start:f.Span.End], f.Text, "%s %s", d.Path, f.Rule)
+			assert.Positive(t, f.Span.Line)
+			assert.Positive(t, f.Span.Column)
+		}
+	}
+}
+
+func TestJSONGolden(t *testing.T) {
+	r := checkSeeds(t)
+	var buf bytes.Buffer
+	require.NoError(t, report.WriteJSON(&buf, r))
+	golden := filepath.Join("testdata", "seeds.golden.json")
+	if *update {
+		require.NoError(t, os.WriteFile(golden, buf.Bytes(), 0o644))
+	}
+	want, err := os.ReadFile(golden)
+	require.NoError(t, err, "run go test -run TestJSONGolden -update . and review the file")
+	assert.Equal(t, string(want), buf.String(), "the JSON report changed: review, then go test -run TestJSONGolden -update .")
+
+	// Deterministic: the same input gives the same bytes.
+	var again bytes.Buffer
+	require.NoError(t, report.WriteJSON(&again, checkSeeds(t)))
+	assert.Equal(t, buf.String(), again.String())
+}
+
+// TestConcurrentChecks runs many checks at once on one Checker; under
+// go test -race it proves the Checker is safe for concurrent use.
+func TestConcurrentChecks(t *testing.T) {
+	c := checker(t)
+	docs := seedDocs()
+	want := make([]report.Document, len(docs))
+	for i, d := range docs {
+		r, err := c.Check(context.Background(), d, others(docs, i)...)
+		require.NoError(t, err)
+		want[i] = r.Documents[0]
+	}
+	var wg sync.WaitGroup
+	got := make([][]report.Document, 4)
+	for g := range got {
+		got[g] = make([]report.Document, len(docs))
+		for i, d := range docs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				r, err := c.Check(context.Background(), d, others(docs, i)...)
+				if assert.NoError(t, err) {
+					got[g][i] = r.Documents[0]
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	for g := range got {
+		assert.Equal(t, want, got[g])
+	}
+}
+
+func TestNewRejectsBadOptions(t *testing.T) {
+	_, err := transcheck.New(transcheck.Options{Languages: []string{"en", "xx"}})
+	assert.Error(t, err)
+	_, err = transcheck.New(transcheck.Options{MaxBytes: -1})
+	assert.Error(t, err)
+	_, err = transcheck.New(transcheck.Options{StyleFile: filepath.Join(t.TempDir(), "missing")})
+	assert.ErrorIs(t, err, os.ErrNotExist)
+}
+
+func TestInputErrors(t *testing.T) {
+	c := checker(t)
+	tests := []struct {
+		name string
+		data []byte
+		want error
+	}{
+		{"empty", nil, transcheck.ErrEmpty},
+		{"blank", []byte("\uFEFF \r\n"), transcheck.ErrEmpty},
+		{"NUL", []byte("text\x00more"), transcheck.ErrBinary},
+		{"latin-1", []byte("caf\xe9 au lait"), transcheck.ErrInvalidUTF8},
+		{"binary", []byte{0x89, 'P', 'N', 'G', 0xff, 0xfe, 0x01, 0x02, 0x03, 0x9a}, transcheck.ErrBinary},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := c.Check(context.Background(), transcheck.Document{Path: "in.txt", Data: tt.data})
+			require.Error(t, err)
+			assert.ErrorIs(t, err, tt.want)
+			var ie *transcheck.InputError
+			require.True(t, errors.As(err, &ie))
+			assert.Equal(t, "in.txt", ie.Path)
+			assert.Contains(t, err.Error(), "in.txt")
+		})
+	}
+	big, err := transcheck.New(transcheck.Options{MaxBytes: 10})
+	require.NoError(t, err)
+	_, err = big.Check(context.Background(), transcheck.Document{Path: "big.txt", Data: []byte("more than ten bytes")})
+	assert.ErrorIs(t, err, transcheck.ErrTooLarge)
+}
+
+func TestHTMLInputKeepsOffsets(t *testing.T) {
+	s, ok := seeds.Get("002")
+	require.True(t, ok)
+	html := []byte("<!DOCTYPE html><html><body><p>" + string(bytes.ReplaceAll(s.Data, []byte("\n\n"), []byte("</p>\n<p>"))) + "</p></body></html>")
+	r, err := checker(t).Check(context.Background(), transcheck.Document{Path: "a.html", Data: html})
+	require.NoError(t, err)
+	d := r.Documents[0]
+	require.NotEmpty(t, d.Findings)
+	for _, f := range d.Findings {
+		assert.Equal(t, string(html[f.Span.Start:f.Span.End]), f.Text)
+		assert.NotContains(t, f.Text, "<p>")
+	}
+}
+
+func TestContextCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	s, _ := seeds.Get("002")
+	_, err := checker(t).Check(ctx, transcheck.Document{Path: s.Path, Data: s.Data})
+	assert.ErrorIs(t, err, context.Canceled)
+}
+
+// BenchmarkCheck measures one Check of seed 002 against the other four
+// seeds, with the Checker already built.
+func BenchmarkCheck(b *testing.B) {
+	c := checker(b)
+	docs := seedDocs()
+	doc, cov := docs[2], others(docs, 2)
+	b.SetBytes(int64(len(doc.Data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := c.Check(context.Background(), doc, cov...); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,269 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/transcheck/transcheck"
+	"github.com/transcheck/transcheck/report"
+	"github.com/transcheck/transcheck/seeds"
+)
+
+// Exit codes, as Vale uses them.
+const (
+	exitOK       = 0
+	exitFindings = 1
+	exitError    = 2
+)
+
+// multiFlag collects a repeatable flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+type config struct {
+	format    string
+	out       string
+	failOn    report.Severity
+	coverage  multiFlag
+	reference string
+	maxBytes  int64
+	languages string
+	style     string
+	geonames  string
+	serve     string
+	files     []string
+}
+
+func parseFlags(args []string, stderr io.Writer) (*config, error) {
+	fs := flag.NewFlagSet("transcheck", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	c := &config{}
+	fs.StringVar(&c.format, "format", "text", "output format: "+strings.Join(report.Formats(), "|"))
+	fs.StringVar(&c.out, "o", "", "write the report to `FILE` instead of standard output")
+	failOn := fs.String("fail-on", "error", "exit 1 when a finding is at or above this `severity` (error|warning|info)")
+	fs.Var(&c.coverage, "coverage", "coverage `PATH` (file or directory) to align against; repeatable")
+	fs.StringVar(&c.reference, "reference", "", "reference translation `FILE` to align against sentence by sentence")
+	fs.Int64Var(&c.maxBytes, "max-bytes", transcheck.DefaultMaxBytes, "largest input file in `bytes`")
+	fs.StringVar(&c.languages, "languages", "", "comma-separated ISO 639-1 `codes` for language identification (default: a small built-in set)")
+	fs.StringVar(&c.style, "style", "", "user gazetteer and style `FILE` (add names, prefer spellings, allow words)")
+	fs.StringVar(&c.geonames, "geonames", "", "GeoNames tab-separated extract `FILE` to add to the gazetteer")
+	fs.StringVar(&c.serve, "serve", "", "serve a LanguageTool-compatible API on `ADDR` (such as 127.0.0.1:8081) instead of checking files")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: transcheck [flags] [FILE...]\n\nWith no FILE, checks the bundled seed documents, each against the others.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	sev, ok := report.ParseSeverity(*failOn)
+	if !ok {
+		return nil, fmt.Errorf("-fail-on: unknown severity %q (want error, warning or info)", *failOn)
+	}
+	c.failOn = sev
+	if !contains(report.Formats(), c.format) {
+		return nil, fmt.Errorf("-format: unknown format %q (want one of %s)", c.format, strings.Join(report.Formats(), ", "))
+	}
+	if c.maxBytes <= 0 {
+		return nil, fmt.Errorf("-max-bytes: must be positive, got %d", c.maxBytes)
+	}
+	c.files = fs.Args()
+	return c, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// run is the whole command, with its streams and arguments passed in so
+// tests can drive it.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	c, err := parseFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		printError(stderr, "", "", err)
+		return exitError
+	}
+	failed := false
+	fail := func(path string, err error) {
+		failed = true
+		printError(stderr, c.format, path, err)
+	}
+
+	opts := transcheck.Options{MaxBytes: c.maxBytes, StyleFile: c.style, GeoNamesFile: c.geonames}
+	if c.languages != "" {
+		opts.Languages = strings.Split(c.languages, ",")
+	}
+	checker, err := transcheck.New(opts)
+	if err != nil {
+		fail("", err)
+		return exitError
+	}
+	if c.serve != "" {
+		if err := serve(ctx, checker, c, stderr); err != nil {
+			fail("", err)
+			return exitError
+		}
+		return exitOK
+	}
+
+	docs, errs := loadDocuments(c.files)
+	for _, e := range errs {
+		fail(e.path, e.err)
+	}
+	var coverage []transcheck.Document
+	explicit := len(c.coverage) > 0
+	if explicit {
+		var cerrs []loadError
+		coverage, cerrs = loadPaths(c.coverage)
+		for _, e := range cerrs {
+			fail(e.path, fmt.Errorf("coverage: %w", e.err))
+		}
+	}
+	var reference *transcheck.Document
+	if c.reference != "" {
+		ref, rerrs := loadPaths([]string{c.reference})
+		for _, e := range rerrs {
+			fail(e.path, fmt.Errorf("reference: %w", e.err))
+		}
+		if len(ref) == 1 {
+			reference = &ref[0]
+		}
+	}
+
+	var cov *transcheck.Coverage
+	if explicit {
+		cov, err = checker.NewCoverage(ctx, coverage...)
+		if err != nil {
+			fail("", err)
+		}
+	}
+	rep := &report.Report{SchemaVersion: report.SchemaVersion}
+	for i, d := range docs {
+		var r *report.Report
+		var err error
+		switch {
+		case reference != nil:
+			r, err = checker.CheckReference(ctx, d, *reference)
+		case explicit:
+			r, err = checker.CheckCoverage(ctx, d, cov)
+		default:
+			r, err = checker.Check(ctx, d, others(docs, i)...)
+		}
+		if err != nil {
+			fail(d.Path, err)
+			continue
+		}
+		rep.Documents = append(rep.Documents, r.Documents...)
+	}
+
+	if err := writeReport(rep, c, stdout); err != nil {
+		fail(c.out, err)
+		return exitError
+	}
+	switch {
+	case failed:
+		return exitError
+	case atOrAbove(rep, c.failOn):
+		return exitFindings
+	}
+	return exitOK
+}
+
+// others returns docs without docs[i]: the parallel coverage for docs[i].
+func others(docs []transcheck.Document, i int) []transcheck.Document {
+	out := make([]transcheck.Document, 0, len(docs)-1)
+	out = append(out, docs[:i]...)
+	return append(out, docs[i+1:]...)
+}
+
+func atOrAbove(r *report.Report, s report.Severity) bool {
+	return r.Worst().Rank() >= s.Rank() && r.Worst() != ""
+}
+
+func writeReport(r *report.Report, c *config, stdout io.Writer) (err error) {
+	w := stdout
+	if c.out != "" {
+		f, err := os.Create(c.out)
+		if err != nil {
+			return fmt.Errorf("create report: %w", err)
+		}
+		defer func() {
+			if cerr := f.Close(); err == nil && cerr != nil {
+				err = fmt.Errorf("close report: %w", cerr)
+			}
+		}()
+		w = f
+	}
+	return report.Write(w, r, c.format)
+}
+
+// printError writes an error to stderr: as a JSON object when the output
+// format is JSON, so tools that parse the output can parse errors too.
+func printError(stderr io.Writer, format, path string, err error) {
+	if format == "json" {
+		b, _ := json.Marshal(struct {
+			Error string `json:"error"`
+			Path  string `json:"path,omitempty"`
+		}{err.Error(), path})
+		fmt.Fprintf(stderr, "%s\n", b)
+		return
+	}
+	fmt.Fprintf(stderr, "transcheck: %v\n", err)
+}
+
+type loadError struct {
+	path string
+	err  error
+}
+
+// loadDocuments reads the files to check, or the embedded seeds when there
+// are none.
+func loadDocuments(files []string) ([]transcheck.Document, []loadError) {
+	if len(files) == 0 {
+		var docs []transcheck.Document
+		for _, s := range seeds.All() {
+			docs = append(docs, transcheck.Document{Path: s.Path, Data: s.Data})
+		}
+		return docs, nil
+	}
+	var docs []transcheck.Document
+	var errs []loadError
+	for _, f := range files {
+		d, err := transcheck.ReadDocument(f)
+		if err != nil {
+			errs = append(errs, loadError{f, err})
+			continue
+		}
+		docs = append(docs, d)
+	}
+	return docs, errs
+}
+
+// loadPaths reads files and the text files of directories.
+func loadPaths(paths []string) ([]transcheck.Document, []loadError) {
+	var docs []transcheck.Document
+	var errs []loadError
+	for _, p := range paths {
+		ds, err := transcheck.ReadDocuments(p)
+		for _, e := range err {
+			errs = append(errs, loadError{p, e})
+		}
+		docs = append(docs, ds...)
+	}
+	return docs, errs
+}

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/transcheck/transcheck/report"
+	"github.com/transcheck/transcheck/seeds"
+)
+
+func runCmd(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func writeFile(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	require.NoError(t, os.WriteFile(p, data, 0o644))
+	return p
+}
+
+const humanText = "The defence secretary visited British troops in Finland on Tuesday. He said the talks would continue next week.\n"
+
+func TestSeedsJSON(t *testing.T) {
+	code, out, stderr := runCmd(t, "-format", "json")
+	assert.Contains(t, []int{exitOK, exitFindings}, code, stderr)
+	var r report.Report
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	assert.Equal(t, 1, r.SchemaVersion)
+	require.Len(t, r.Documents, len(seeds.All()))
+	for _, d := range r.Documents {
+		assert.Equal(t, "en", d.Language.Code, d.Path)
+		assert.Contains(t, []report.Verdict{report.Machine, report.Human, report.Uncertain}, d.MachineTranslation.Verdict)
+	}
+	// Every documented field is present in the raw JSON of every document.
+	var raw struct {
+		Documents []map[string]json.RawMessage `json:"documents"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &raw))
+	for _, d := range raw.Documents {
+		for _, k := range []string{"path", "language", "machineTranslation", "findings", "alignments"} {
+			assert.Contains(t, d, k)
+		}
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	clean := writeFile(t, dir, "clean.txt", []byte(humanText))
+	s002, ok := seeds.Get("002")
+	require.True(t, ok)
+	mt := writeFile(t, dir, "mt.txt", s002.Data)
+
+	code, _, stderr := runCmd(t, clean)
+	assert.Equal(t, exitOK, code, stderr)
+
+	code, out, _ := runCmd(t, "-fail-on", "warning", mt)
+	assert.Equal(t, exitFindings, code, out)
+
+	code, _, stderr = runCmd(t, "-format", "nonsense", clean)
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, stderr, "unknown format")
+
+	code, _, stderr = runCmd(t, "-fail-on", "fatal", clean)
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, stderr, "fail-on")
+
+	code, _, _ = runCmd(t, "-h")
+	assert.Equal(t, exitOK, code)
+}
+
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	good := writeFile(t, dir, "good.txt", []byte(humanText))
+	tests := []struct {
+		name string
+		path string
+		args []string
+		want string
+	}{
+		{"invalid UTF-8", writeFile(t, dir, "latin1.txt", []byte("Caf\xe9 in Kyiv. The end.\n")), nil, "invalid UTF-8 at byte 3"},
+		{"binary", writeFile(t, dir, "image.png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")), nil, "binary file"},
+		{"empty", writeFile(t, dir, "empty.txt", nil), nil, "empty document"},
+		{"blank", writeFile(t, dir, "blank.txt", []byte(" \r\n\t\n")), nil, "empty document"},
+		{"directory", dir, nil, "is a directory"},
+		{"missing", filepath.Join(dir, "missing.txt"), nil, "no such file"},
+		{"too large", writeFile(t, dir, "large.txt", bytes.Repeat([]byte("word "), 400)), []string{"-max-bytes", "1000"}, "too large"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append(append([]string{"-format", "json"}, tt.args...), tt.path, good)
+			code, out, stderr := runCmd(t, args...)
+			assert.Equal(t, exitError, code)
+			assert.Contains(t, stderr, tt.want)
+			assert.Contains(t, stderr, filepath.Base(tt.path), "the message names the file")
+			// The error is JSON, since the format is JSON.
+			line := strings.SplitN(strings.TrimSpace(stderr), "\n", 2)[0]
+			var e struct{ Error, Path string }
+			require.NoError(t, json.Unmarshal([]byte(line), &e), stderr)
+			// The good file is still checked and reported.
+			var r report.Report
+			require.NoError(t, json.Unmarshal([]byte(out), &r))
+			require.Len(t, r.Documents, 1)
+			assert.Equal(t, good, r.Documents[0].Path)
+		})
+	}
+}
+
+func TestCRLFAndBOMOffsets(t *testing.T) {
+	s002, ok := seeds.Get("002")
+	require.True(t, ok)
+	crlf := bytes.ReplaceAll(s002.Data, []byte("\n"), []byte("\r\n"))
+	withBOM := append([]byte("\uFEFF"), crlf...)
+	dir := t.TempDir()
+	for name, data := range map[string][]byte{"crlf.txt": crlf, "bom.txt": withBOM} {
+		t.Run(name, func(t *testing.T) {
+			p := writeFile(t, dir, name, data)
+			code, out, stderr := runCmd(t, "-format", "json", p)
+			require.NotEqual(t, exitError, code, stderr)
+			var r report.Report
+			require.NoError(t, json.Unmarshal([]byte(out), &r))
+			require.Len(t, r.Documents, 1)
+			require.NotEmpty(t, r.Documents[0].Findings)
+			for _, f := range r.Documents[0].Findings {
+				assert.Equal(t, string(data[f.Span.Start:f.Span.End]), f.Text, "%s %+v", f.Rule, f.Span)
+			}
+		})
+	}
+}
+
+func TestOutputFile(t *testing.T) {
+	dir := t.TempDir()
+	good := writeFile(t, dir, "good.txt", []byte(humanText))
+	out := filepath.Join(dir, "report.json")
+	code, stdout, stderr := runCmd(t, "-format", "json", "-o", out, good)
+	assert.Equal(t, exitOK, code, stderr)
+	assert.Empty(t, stdout)
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	assert.True(t, json.Valid(b))
+}

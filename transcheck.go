@@ -1,0 +1,145 @@
+package transcheck
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/transcheck/transcheck/internal/markup"
+	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/report"
+)
+
+// Options configures a Checker. The zero value is ready to use.
+type Options struct {
+	// Languages are the ISO 639-1 codes the language identifier chooses
+	// among. Nil means a small built-in set that covers English and the
+	// languages news is most often machine-translated from; every extra
+	// language costs memory and time.
+	Languages []string
+	// MaxBytes is the largest document accepted; 0 means DefaultMaxBytes.
+	MaxBytes int64
+	// StyleFile names a user gazetteer and style file (see the README):
+	// extra place names, preferred spellings, words to allow.
+	StyleFile string
+	// GeoNamesFile names a GeoNames tab-separated extract whose places are
+	// added to the gazetteer.
+	GeoNamesFile string
+}
+
+// Document is a text to check, or a coverage text to check against.
+type Document struct {
+	// Path names the document in the report.
+	Path string
+	// Data is the document's bytes: UTF-8 text, possibly with a BOM, CRLF
+	// line ends or HTML markup.
+	Data []byte
+}
+
+// ReadDocument reads one file. A directory, a missing file or an
+// unreadable one gives an error that names the path.
+func ReadDocument(path string) (Document, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return Document{}, fmt.Errorf("read %s: %w", path, err)
+	}
+	if st.IsDir() {
+		return Document{}, &InputError{Path: path, Offset: -1, Err: errors.New("is a directory")}
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return Document{}, fmt.Errorf("read %s: %w", path, err)
+	}
+	return Document{Path: path, Data: b}, nil
+}
+
+// ReadDocuments reads a file, or every regular file below a directory
+// whose name does not start with a dot, in lexical order. It returns what
+// it could read and an error for each path it could not.
+func ReadDocuments(path string) ([]Document, []error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, []error{fmt.Errorf("read %s: %w", path, err)}
+	}
+	if !st.IsDir() {
+		d, err := ReadDocument(path)
+		if err != nil {
+			return nil, []error{err}
+		}
+		return []Document{d}, nil
+	}
+	var paths []string
+	err = filepath.WalkDir(path, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if strings.HasPrefix(e.Name(), ".") && p != path {
+			if e.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if e.Type().IsRegular() {
+			paths = append(paths, p)
+		}
+		return nil
+	})
+	var errs []error
+	if err != nil {
+		errs = append(errs, fmt.Errorf("read directory %s: %w", path, err))
+	}
+	sort.Strings(paths)
+	var docs []Document
+	for _, p := range paths {
+		d, err := ReadDocument(p)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		docs = append(docs, d)
+	}
+	return docs, errs
+}
+
+// text is a validated, segmented document.
+type text struct {
+	path string
+	raw  string // the document as read
+	seg  *segment.Document
+	loc  *report.Locator
+}
+
+// prepare validates a document and segments it. HTML is masked so that
+// markup is not read as text, with every offset kept.
+func (c *Checker) prepare(d Document) (*text, error) {
+	raw, err := validate(d.Path, d.Data, c.opts.MaxBytes)
+	if err != nil {
+		return nil, err
+	}
+	body := raw
+	if markup.LooksLikeHTML(raw) {
+		body = markup.Mask(raw)
+	}
+	return &text{path: d.Path, raw: raw, seg: segment.Split(body), loc: report.NewLocator(raw)}, nil
+}
+
+// span converts a byte range of t to a report span.
+func (t *text) span(start, end int) report.Span { return t.loc.Span(start, end) }
+
+// Check checks one document against coverage: other articles on the same
+// story, aligned sentence by sentence in any order. With no coverage it
+// checks the text alone. The report holds one document.
+//
+// A document that cannot be read as text gives an *InputError.
+func (c *Checker) Check(ctx context.Context, doc Document, coverage ...Document) (*report.Report, error) {
+	cov, err := c.NewCoverage(ctx, coverage...)
+	if err != nil && cov == nil {
+		return nil, err
+	}
+	return c.CheckCoverage(ctx, doc, cov)
+}
