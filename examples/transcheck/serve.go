@@ -3,11 +3,58 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"log"
+	"net"
+	"net/http"
+	"time"
 
 	"github.com/transcheck/transcheck"
+	"github.com/transcheck/transcheck/report"
+	"github.com/transcheck/transcheck/report/languagetool"
 )
 
+// serve answers LanguageTool's API on cfg.serve until ctx is done. Checks
+// run against the coverage given with -coverage, indexed once at start-up.
 func serve(ctx context.Context, c *transcheck.Checker, cfg *config, stderr io.Writer) error {
-	return errors.New("-serve: not wired yet")
+	docs, errs := loadPaths(cfg.coverage)
+	for _, e := range errs {
+		printError(stderr, cfg.format, e.path, fmt.Errorf("coverage: %w", e.err))
+	}
+	cov, err := c.NewCoverage(ctx, docs...)
+	if err != nil {
+		printError(stderr, cfg.format, "", err)
+	}
+	check := func(ctx context.Context, text, language string) (*report.Document, error) {
+		r, err := c.CheckCoverage(ctx, transcheck.Document{Path: "request", Data: []byte(text)}, cov)
+		if err != nil {
+			return nil, err
+		}
+		return &r.Documents[0], nil
+	}
+	logger := log.New(stderr, "transcheck: ", log.LstdFlags)
+	srv := &http.Server{
+		Handler:           languagetool.NewHandler(check, languagetool.Options{MaxBodyBytes: cfg.maxBytes, ErrorLog: logger}),
+		ReadHeaderTimeout: 10 * time.Second,
+		ErrorLog:          logger,
+	}
+	ln, err := net.Listen("tcp", cfg.serve)
+	if err != nil {
+		return fmt.Errorf("-serve: %w", err)
+	}
+	logger.Printf("serving LanguageTool API v2 on http://%s/v2/check (%d coverage documents)", ln.Addr(), len(docs))
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err := <-done:
+		return fmt.Errorf("-serve: %w", err)
+	case <-ctx.Done():
+		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		if err := srv.Shutdown(shut); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			return fmt.Errorf("-serve: shutdown: %w", err)
+		}
+		return nil
+	}
 }
