@@ -48,9 +48,11 @@ func (s Style) Merge(o Style) Style {
 }
 
 // Flags reports whether a spelling of the given kinds is to be flagged: it
-// is a variant and not all of its kinds are accepted.
+// is a variant and none of its kinds is accepted ("Chernobyl", Russian and
+// an accepted alternative, is not flagged; with "accept russian", neither
+// is "Odessa", Russian, German and French).
 func (s Style) Flags(kind VariantKind) bool {
-	return kind != 0 && kind&^(s.Accept|Chinese) != 0
+	return kind != 0 && kind&(s.Accept|Chinese) == 0
 }
 
 // Preferred returns the spelling to suggest for p: the first of s.Prefer

@@ -156,6 +156,7 @@ type Gazetteer struct {
 	pinyin    map[string][]entry  // Key(concatenated pinyin) → Chinese names
 	divisions map[string][]*Place // Key(base name) → first-level divisions
 	forms     []form              // spellings for Nearest
+	byPlace   map[*Place][]int    // place → indices into forms
 	maxWords  int
 }
 
@@ -167,6 +168,7 @@ func New(places ...Place) *Gazetteer {
 		byKey:     make(map[string][]entry, 3*len(places)),
 		pinyin:    make(map[string][]entry, len(places)),
 		divisions: make(map[string][]*Place),
+		byPlace:   make(map[*Place][]int, len(places)),
 	}
 	order := make([]string, 0, len(places))
 	for i := range places {
@@ -198,7 +200,7 @@ func (g *Gazetteer) add(p *Place) {
 			py := strings.Join(c.Pinyin, "")
 			k := Key(py)
 			g.pinyin[k] = appendEntry(g.pinyin[k], entry{p, c.Hanzi, Chinese})
-			g.forms = append(g.forms, newForm(p, c.Hanzi, Chinese, k))
+			g.addForm(newForm(p, c.Hanzi, Chinese, k))
 		}
 	}
 	if p.Kind == KindAdmin1 {
@@ -219,8 +221,13 @@ func (g *Gazetteer) index(p *Place, name string, kind VariantKind) {
 		g.maxWords = n + 1 // +1 for a generic term: "Kharkiv region"
 	}
 	if kind != Adjective {
-		g.forms = append(g.forms, newForm(p, name, kind, k))
+		g.addForm(newForm(p, name, kind, k))
 	}
+}
+
+func (g *Gazetteer) addForm(f form) {
+	g.byPlace[f.place] = append(g.byPlace[f.place], len(g.forms))
+	g.forms = append(g.forms, f)
 }
 
 // appendEntry adds e unless the same place already has the same form

@@ -392,7 +392,8 @@ func TestStyle(t *testing.T) {
 	def := DefaultStyle()
 	assert.Equal(t, "Kyiv", def.Preferred(kyiv))
 	assert.True(t, def.Flags(Russian))
-	assert.True(t, def.Flags(Russian|Alternative), "one unaccepted kind is enough")
+	assert.False(t, def.Flags(Russian|Alternative), "an accepted kind accepts the spelling")
+	assert.True(t, def.Flags(Russian|German))
 	assert.False(t, def.Flags(Alternative))
 	assert.False(t, def.Flags(Adjective))
 	assert.False(t, def.Flags(0))
@@ -507,4 +508,34 @@ func TestReadGeoNamesErrors(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, places, 1)
 	assert.Equal(t, 5, places[0].Population)
+}
+
+func TestResemblance(t *testing.T) {
+	g := Default()
+	kherson, _ := g.ByID("ua-kherson")
+	kyiv, _ := g.ByID("ua-kyiv")
+	cases := []struct {
+		word  string
+		place *Place
+		min   float64
+		max   float64
+	}{
+		{"Hesong", kherson, 0.75, 0.9},
+		{"Kherson", kherson, 1, 1},
+		{"Herson", kherson, 0.85, 0.99},
+		{"Kiev", kyiv, 1, 1},
+		{"Wunan", kherson, 0, 0.5},
+		{"Jifu", kyiv, 1, 1},
+	}
+	for _, c := range cases {
+		s, ok := g.Resemblance(c.word, c.place)
+		require.True(t, ok, c.word)
+		assert.Equal(t, c.place, s.Place)
+		assert.GreaterOrEqual(t, s.Score, c.min, c.word)
+		assert.LessOrEqual(t, s.Score, c.max, c.word)
+	}
+	_, ok := g.Resemblance("", kyiv)
+	assert.False(t, ok)
+	_, ok = g.Resemblance("Kyiv", &Place{ID: "elsewhere"})
+	assert.False(t, ok)
 }

@@ -59,16 +59,16 @@ func newForm(p *Place, text string, kind VariantKind, key string) form {
 	return form{place: p, text: text, kind: kind, key: key, sound: Phonetic(key)}
 }
 
-// Nearest returns up to max places whose names, variants or Chinese
+// Nearest returns up to n places whose names, variants or Chinese
 // transcriptions are close to word by spelling, sound or pinyin, best first
 // (by Score, then population, then ID), one suggestion per place, each with
 // Score at least MinScore. Words whose Key is shorter than 4 letters get no
 // suggestions: they are too short to judge. The scan is linear in the
 // number of spellings (about 0.3 ms per thousand); it is meant for the few
 // unknown words of a text, not for bulk matching.
-func (g *Gazetteer) Nearest(word string, max int) []Suggestion {
+func (g *Gazetteer) Nearest(word string, n int) []Suggestion {
 	k := Key(word)
-	if max <= 0 || len(k) < 4 {
+	if n <= 0 || len(k) < 4 {
 		return nil
 	}
 	sound := Phonetic(k)
@@ -76,7 +76,7 @@ func (g *Gazetteer) Nearest(word string, max int) []Suggestion {
 	var rows osaRows
 	for i := range g.forms {
 		f := &g.forms[i]
-		s, ok := score(k, sound, f, &rows)
+		s, ok := score(k, sound, f, &rows, float64(max(len(k), len(f.key)))*(1-MinScore))
 		if !ok {
 			continue
 		}
@@ -101,10 +101,34 @@ func (g *Gazetteer) Nearest(word string, max int) []Suggestion {
 			return strings.Compare(a.Place.ID, b.Place.ID)
 		}
 	})
-	if len(out) > max {
-		out = out[:max]
+	if len(out) > n {
+		out = out[:n]
 	}
 	return out
+}
+
+// Resemblance compares word with every spelling of p (names, variants, the
+// pinyin of its Chinese names) and returns the closest, scored like
+// Nearest's suggestions but without the MinScore floor; ok is false when p
+// is not in g or word is empty. Coverage resolution uses it to rank the
+// places an aligned passage names.
+func (g *Gazetteer) Resemblance(word string, p *Place) (s Suggestion, ok bool) {
+	k := Key(word)
+	idx, found := g.byPlace[p]
+	if k == "" || !found {
+		return Suggestion{}, false
+	}
+	sound := Phonetic(k)
+	var rows osaRows
+	for _, i := range idx {
+		f := &g.forms[i]
+		n := float64(max(len(k), len(f.key)))
+		c, _ := score(k, sound, f, &rows, n)
+		if !ok || better(c, s) {
+			s, ok = c, true
+		}
+	}
+	return s, ok
 }
 
 func better(a, b Suggestion) bool {
@@ -117,21 +141,21 @@ func better(a, b Suggestion) bool {
 	return a.Kind == 0 && b.Kind != 0
 }
 
-// score compares a word (Key k, Phonetic sound) with one form.
-func score(k, sound string, f *form, rows *osaRows) (Suggestion, bool) {
+// score compares a word (Key k, Phonetic sound) with one form, giving up
+// once the distance exceeds limit (plus the sound bonus). ok reports whether
+// the score reaches MinScore.
+func score(k, sound string, f *form, rows *osaRows, limit float64) (Suggestion, bool) {
 	n := float64(max(len(k), len(f.key)))
 	alike := len(sound) >= 4 && sound == f.sound
-	// The most distance that can still reach MinScore.
-	limit := n * (1 - MinScore)
 	if alike {
 		limit += n * SoundBonus
 	}
 	if float64(abs(len(k)-len(f.key)))*0.5 > limit {
-		return Suggestion{}, false
+		return Suggestion{Place: f.place, Form: f.text, Kind: f.kind, Method: BySpelling, Distance: limit + 1}, false
 	}
 	d := rows.distance(k, f.key, limit)
 	if d > limit {
-		return Suggestion{}, false
+		return Suggestion{Place: f.place, Form: f.text, Kind: f.kind, Method: BySpelling, Distance: d, Score: max(0, 1-d/n)}, false
 	}
 	method := BySpelling
 	if f.kind == Chinese {

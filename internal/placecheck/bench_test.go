@@ -1,0 +1,26 @@
+package placecheck
+
+import (
+	"testing"
+
+	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/seeds"
+)
+
+func BenchmarkCheck(b *testing.B) {
+	c := New(Options{})
+	var docs []*segment.Document
+	size := 0
+	for _, s := range seeds.All() {
+		docs = append(docs, segment.Split(string(s.Data)))
+		size += len(s.Data)
+	}
+	c.Check(docs[0], nil) // warm the lexicon and gazetteer
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for i, d := range docs {
+			c.Check(d, docs[:i])
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package placecheck
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+func FuzzCheck(f *testing.F) {
+	for _, s := range []string{
+		"Russian troops shelled Wubei overnight.",
+		"Kharkiv state. Kharkov region, Haerkefu; Mr. Wudong",
+		"The Sea of Azov and Rostov-on-Don. Zhong-Mei, Mei E",
+		"“Kiev”’s",
+		"A. B. C. Kyiv-Kiev ...",
+	} {
+		f.Add(s)
+	}
+	c := New(Options{})
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		doc := segment.Split(text)
+		for _, fd := range c.Check(doc, []*segment.Document{doc}) {
+			if fd.Span.Start < 0 || fd.Span.End > len(text) || fd.Span.Start >= fd.Span.End {
+				t.Fatalf("bad span %+v", fd)
+			}
+			if text[fd.Span.Start:fd.Span.End] != fd.Text {
+				t.Fatalf("text %q does not match span %q", fd.Text, text[fd.Span.Start:fd.Span.End])
+			}
+			if !strings.HasPrefix(fd.Rule, "place-name/") || len(fd.Suggestions) == 0 {
+				t.Fatalf("incomplete finding %+v", fd)
+			}
+		}
+		for _, s := range c.Suspects(doc, nil) {
+			if text[s.Span.Start:s.Span.End] != s.Text {
+				t.Fatalf("suspect span mismatch %+v", s)
+			}
+		}
+	})
+}

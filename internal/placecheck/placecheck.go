@@ -1,0 +1,140 @@
+// Package placecheck finds mistranslated, romanized and variant place names
+// in English text and says what was meant.
+//
+// A Checker scans a segmented document (internal/segment) for names the
+// gazetteer knows and for capitalized words nobody knows, and reports:
+//
+//   - place-name/romanized-abbreviation: a romanized Chinese geographic
+//     abbreviation ("Wubei" = 乌北 = northern Ukraine), read by the
+//     gazetteer's abbreviation grammar;
+//   - place-name/romanized: a Chinese place name read out in pinyin
+//     ("Haerkefu" = 哈尔科夫 = Kharkiv);
+//   - place-name/transliteration: an unknown word close to a known place by
+//     spelling, sound or the syllables of its Chinese transcription ("did you
+//     mean Kherson?");
+//   - place-name/variant: a Russian-derived, historic, German, … spelling
+//     where the style prefers another ("Kiev" → "Kyiv");
+//   - place-name/inconsistent: a variant used in a text that also uses
+//     another spelling of the same place ("Kharkiv" … "Kharkov");
+//   - place-name/admin-calque: "Kharkiv state" for Kharkiv Oblast.
+//
+// Not every capitalized unknown word is a place: words of a person's name
+// (after a title, or a run of capitalized words with no place in it),
+// organizations (… Institute, Ministry, University, Times), acronyms,
+// run-together words ("DonbasIN"), English words and proper names the
+// lexicon knows, and names the coverage uses are left alone.
+//
+// Suspects and ResolveWithCoverage are the hook for alignment: the caller
+// pairs an unknown place-like word with the passage of aligned coverage and
+// asks whether that passage names a place the word resembles.
+package placecheck
+
+import (
+	"github.com/transcheck/transcheck/internal/gazetteer"
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+// The rule IDs. They are stable: reports and configurations refer to them.
+const (
+	RuleRomanizedAbbreviation = "place-name/romanized-abbreviation"
+	RuleRomanized             = "place-name/romanized"
+	RuleTransliteration       = "place-name/transliteration"
+	RuleVariant               = "place-name/variant"
+	RuleInconsistent          = "place-name/inconsistent"
+	RuleAdminCalque           = "place-name/admin-calque"
+)
+
+// The severities.
+const (
+	SeverityError   = "error"
+	SeverityWarning = "warning"
+	SeverityInfo    = "info"
+)
+
+// Evidence is a passage that supports a finding: another spelling in the
+// same text, or a name in the coverage.
+type Evidence struct {
+	// DocIndex is the index of the coverage document in the coverage slice
+	// given to Check, or -1 for the checked document itself.
+	DocIndex int
+	Span     segment.Span // byte offsets into that document's text
+	Text     string
+}
+
+// Finding is one place-name problem.
+type Finding struct {
+	Rule        string       // one of the Rule constants
+	Span        segment.Span // byte offsets into the checked document's text
+	Text        string       // the text at Span
+	Message     string
+	Suggestions []string // what was meant, best first
+	Severity    string   // "error", "warning" or "info"
+	Confidence  float64  // 0..1
+	Evidence    []Evidence
+}
+
+// Options configures a Checker. The zero value uses the embedded gazetteer
+// and the default style.
+type Options struct {
+	// Gazetteer is the place index; nil means gazetteer.Default(). Merge a
+	// user file's places or a GeoNames extract into it first.
+	Gazetteer *gazetteer.Gazetteer
+	// Style says which spellings to prefer and which words to allow; nil
+	// means gazetteer.DefaultStyle().
+	Style *gazetteer.Style
+	// KnownNames are extra names never to flag as unknown (people, outlets,
+	// local names an editor vouches for).
+	KnownNames []string
+}
+
+// Checker checks place names. Build it once with New; it is read-only
+// afterwards and safe for concurrent use.
+type Checker struct {
+	gaz   *gazetteer.Gazetteer
+	style gazetteer.Style
+	known map[string]bool // Key of KnownNames
+}
+
+// New builds a Checker.
+func New(opts Options) *Checker {
+	c := &Checker{gaz: opts.Gazetteer, known: make(map[string]bool, len(opts.KnownNames))}
+	if c.gaz == nil {
+		c.gaz = gazetteer.Default()
+	}
+	if opts.Style != nil {
+		c.style = *opts.Style
+	} else {
+		c.style = gazetteer.DefaultStyle()
+	}
+	for _, n := range opts.KnownNames {
+		if k := gazetteer.Key(n); k != "" {
+			c.known[k] = true
+		}
+	}
+	return c
+}
+
+// IsKnownName reports whether word is a place the gazetteer knows (in any
+// spelling), a name in Options.KnownNames, or allowed by the style. It
+// suits lingua.Options.KnownNames.
+func (c *Checker) IsKnownName(word string) bool {
+	word = stripPossessive(word)
+	return c.known[gazetteer.Key(word)] || c.style.Allowed(word) || len(c.gaz.Lookup(word)) > 0
+}
+
+// Check reports the place-name problems of doc. Names used in coverage
+// (other texts on the same story) count as known; coverage may be nil.
+// Findings are in document order.
+func (c *Checker) Check(doc *segment.Document, coverage []*segment.Document) []Finding {
+	sc := c.scan(doc, coverage)
+	var out []Finding
+	out = append(out, c.variantFindings(sc)...)
+	out = append(out, sc.calques...)
+	for _, s := range sc.suspects {
+		if f, ok := c.judge(sc, s); ok {
+			out = append(out, f)
+		}
+	}
+	sortFindings(out)
+	return out
+}

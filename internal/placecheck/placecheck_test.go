@@ -1,0 +1,279 @@
+package placecheck
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/transcheck/transcheck/internal/gazetteer"
+	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/seeds"
+)
+
+var severityRank = map[string]int{SeverityInfo: 1, SeverityWarning: 2, SeverityError: 3}
+
+func atLeastWarning(fs []Finding) []Finding {
+	var out []Finding
+	for _, f := range fs {
+		if severityRank[f.Severity] >= severityRank[SeverityWarning] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func seedDocs(t *testing.T) map[string]*segment.Document {
+	t.Helper()
+	docs := make(map[string]*segment.Document)
+	for _, s := range seeds.All() {
+		name := strings.TrimPrefix(s.Path, "seeds/")[:3]
+		docs[name] = segment.Split(string(s.Data))
+	}
+	require.Len(t, docs, 5)
+	return docs
+}
+
+func find(fs []Finding, text string) (Finding, bool) {
+	for _, f := range fs {
+		if f.Text == text {
+			return f, true
+		}
+	}
+	return Finding{}, false
+}
+
+// TestSeeds asserts the done-when conditions.
+func TestSeeds(t *testing.T) {
+	c := New(Options{})
+	docs := seedDocs(t)
+	others := func(except string) []*segment.Document {
+		var out []*segment.Document
+		for _, n := range []string{"000", "001", "002", "003", "004"} {
+			if n != except {
+				out = append(out, docs[n])
+			}
+		}
+		return out
+	}
+	for _, withCoverage := range []bool{false, true} {
+		var cov []*segment.Document
+		if withCoverage {
+			cov = others("002")
+		}
+		fs := c.Check(docs["002"], cov)
+		want := []struct{ text, rule, suggestion string }{
+			{"Wunan", RuleRomanizedAbbreviation, "southern Ukraine"},
+			{"Wudong", RuleRomanizedAbbreviation, "eastern Ukraine"},
+			{"Kharkov", RuleInconsistent, "Kharkiv"},
+			{"Kharkiv state", RuleAdminCalque, "Kharkiv Oblast"},
+		}
+		for _, w := range want {
+			f, ok := find(fs, w.text)
+			require.True(t, ok, "002 (coverage %v): no finding for %q in %+v", withCoverage, w.text, fs)
+			assert.Equal(t, w.rule, f.Rule, w.text)
+			assert.True(t, strings.HasPrefix(f.Rule, "place-name/"))
+			assert.Contains(t, strings.Join(f.Suggestions, " | "), w.suggestion, w.text)
+			assert.GreaterOrEqual(t, severityRank[f.Severity], severityRank[SeverityWarning], w.text)
+			assert.Equal(t, w.text, docs["002"].Text[f.Span.Start:f.Span.End], "span of %q", w.text)
+		}
+		kharkov, _ := find(fs, "Kharkov")
+		require.NotEmpty(t, kharkov.Evidence)
+		assert.Equal(t, "Kharkiv", kharkov.Evidence[0].Text)
+		assert.Less(t, kharkov.Evidence[0].Span.Start, kharkov.Span.Start, "Kharkiv comes earlier")
+		assert.Len(t, atLeastWarning(fs), 4, "002 (coverage %v): %+v", withCoverage, fs)
+
+		for _, n := range []string{"001", "003", "004"} {
+			var cov []*segment.Document
+			if withCoverage {
+				cov = others(n)
+			}
+			assert.Empty(t, atLeastWarning(c.Check(docs[n], cov)), "seed %s (coverage %v)", n, withCoverage)
+		}
+	}
+	// 000, machine-translated from German, keeps the German/Russian Donbass.
+	f, ok := find(c.Check(docs["000"], nil), "Donbass")
+	require.True(t, ok)
+	assert.Equal(t, RuleVariant, f.Rule)
+	assert.Equal(t, []string{"Donbas"}, f.Suggestions)
+}
+
+func TestSeedSuspects(t *testing.T) {
+	c := New(Options{})
+	docs := seedDocs(t)
+	var words []string
+	for _, s := range c.Suspects(docs["002"], nil) {
+		words = append(words, s.Word)
+		assert.Equal(t, s.Text, docs["002"].Text[s.Span.Start:s.Span.End])
+	}
+	assert.Contains(t, words, "Wunan")
+	assert.Contains(t, words, "Wudong")
+	for _, person := range []string{"Putin", "Kofman", "Yuqing", "Sun", "Michael"} {
+		assert.NotContains(t, words, person)
+	}
+	for _, n := range []string{"001", "003"} {
+		assert.Empty(t, c.Suspects(docs[n], nil), n)
+	}
+}
+
+type checkCase struct {
+	name string
+	text string
+	// want: the finding expected on text wantText; rule "" means no finding
+	// at warning or above anywhere.
+	wantText   string
+	rule       string
+	suggestion string
+	severity   string
+	opts       Options
+	coverage   string
+}
+
+func TestCheckCases(t *testing.T) {
+	allowWunan := gazetteer.DefaultStyle().Merge(gazetteer.Style{Allow: []string{"Wubei"}})
+	preferKiev := gazetteer.DefaultStyle().Merge(gazetteer.Style{Prefer: []string{"Kiev"}})
+	acceptRussian := gazetteer.DefaultStyle().Merge(gazetteer.Style{Accept: gazetteer.Russian})
+	cases := []checkCase{
+		// Romanized abbreviations: forms no seed has.
+		{name: "northern Ukraine", text: "Russian troops shelled Wubei overnight.", wantText: "Wubei", rule: RuleRomanizedAbbreviation, suggestion: "northern Ukraine", severity: SeverityError},
+		{name: "western Russia", text: "Drones struck targets in Exi and along the border.", wantText: "Exi", rule: RuleRomanizedAbbreviation, suggestion: "western Russia", severity: SeverityError},
+		{name: "southwestern Ukraine", text: "Troops massed in Wuxinan before dawn.", wantText: "Wuxinan", rule: RuleRomanizedAbbreviation, suggestion: "southwestern Ukraine", severity: SeverityError},
+		{name: "eastern part", text: "He arrived in Wudongbu on Monday.", wantText: "Wudongbu", rule: RuleRomanizedAbbreviation, suggestion: "eastern Ukraine", severity: SeverityError},
+		{name: "tone marks", text: "Reinforcements reached Wūběi by train.", wantText: "Wūběi", rule: RuleRomanizedAbbreviation, suggestion: "northern Ukraine", severity: SeverityError},
+		{name: "country pair", text: "The Meie summit ended without agreement.", wantText: "Meie", rule: RuleRomanizedAbbreviation, suggestion: "US-Russia", severity: SeverityWarning},
+		{name: "hyphenated pair", text: "Analysts expect Zhong-Mei relations to cool.", wantText: "Zhong-Mei", rule: RuleRomanizedAbbreviation, suggestion: "China-US", severity: SeverityWarning},
+		{name: "forces", text: "Ejun units withdrew from the area.", wantText: "Ejun", rule: RuleRomanizedAbbreviation, suggestion: "Russian forces", severity: SeverityWarning},
+		{name: "eastern Europe", text: "Gas prices rose across Dongou this winter.", wantText: "Dongou", rule: RuleRomanizedAbbreviation, suggestion: "Eastern Europe", severity: SeverityWarning},
+		{name: "Belarus west", text: "Exercises were held in Baixi last week.", wantText: "Baixi", rule: RuleRomanizedAbbreviation, suggestion: "western Belarus", severity: SeverityError},
+		// Chinese names read out in pinyin.
+		{name: "pinyin Kharkiv", text: "Officials in Haerkefu said power was back.", wantText: "Haerkefu", rule: RuleRomanized, suggestion: "Kharkiv", severity: SeverityError},
+		{name: "pinyin Donbas", text: "The offensive in Dunbasi stalled.", wantText: "Dunbasi", rule: RuleRomanized, suggestion: "Donbas", severity: SeverityError},
+		{name: "pinyin Donetsk", text: "Shells fell on Dunniecike again.", wantText: "Dunniecike", rule: RuleRomanized, suggestion: "Donetsk", severity: SeverityError},
+		// Garbled transliterations.
+		{name: "Hesong", text: "Residents of Hesong fled across the river.", wantText: "Hesong", rule: RuleTransliteration, suggestion: "Kherson", severity: SeverityWarning},
+		{name: "Herson", text: "Residents of Herson fled across the river.", wantText: "Herson", rule: RuleTransliteration, suggestion: "Kherson", severity: SeverityWarning},
+		{name: "Mikolayev", text: "Artillery hit Mikolayev on Sunday.", wantText: "Mikolayev", rule: RuleTransliteration, suggestion: "Mykolaiv", severity: SeverityWarning},
+		{name: "Bakhmutt", text: "The front near Bakhmutt held for months.", wantText: "Bakhmutt", rule: RuleTransliteration, suggestion: "Bakhmut", severity: SeverityWarning},
+		{name: "Harkov", text: "Trains to Harkov were cancelled.", wantText: "Harkov", rule: RuleTransliteration, suggestion: "Kharkiv", severity: SeverityWarning},
+		{name: "Melitopl", text: "Partisans are active in Melitopl.", wantText: "Melitopl", rule: RuleTransliteration, suggestion: "Melitopol", severity: SeverityWarning},
+		// Variant spellings against the default style.
+		{name: "Kiev", text: "Kiev said the talks would resume.", wantText: "Kiev", rule: RuleVariant, suggestion: "Kyiv", severity: SeverityWarning},
+		{name: "Lugansk", text: "Separatists in Lugansk held a parade.", wantText: "Lugansk", rule: RuleVariant, suggestion: "Luhansk", severity: SeverityWarning},
+		{name: "Odessa", text: "The port of Odessa reopened.", wantText: "Odessa", rule: RuleVariant, suggestion: "Odesa", severity: SeverityWarning},
+		{name: "Zaporozhye", text: "Inspectors visited Zaporozhye this week.", wantText: "Zaporozhye", rule: RuleVariant, suggestion: "Zaporizhzhia", severity: SeverityWarning},
+		{name: "Artemovsk", text: "Fighting raged around Artemovsk.", wantText: "Artemovsk", rule: RuleVariant, suggestion: "Bakhmut", severity: SeverityWarning},
+		{name: "North Donetsk", text: "Rebels seized North Donetsk after weeks of shelling.", wantText: "North Donetsk", rule: RuleVariant, suggestion: "Sievierodonetsk", severity: SeverityWarning},
+		{name: "Kharkov region", text: "Villages in the Kharkov region were retaken.", wantText: "Kharkov region", rule: RuleVariant, suggestion: "Kharkiv region", severity: SeverityWarning},
+		{name: "German Lemberg", text: "Refugees reached Lemberg by train.", wantText: "Lemberg", rule: RuleVariant, suggestion: "Lviv", severity: SeverityWarning},
+		{name: "historic is info", text: "The Dnipropetrovsk administration issued a statement.", wantText: "Dnipropetrovsk", rule: RuleVariant, suggestion: "Dnipro", severity: SeverityInfo},
+		{name: "translit is info", text: "A drone hit Zaporizhia at night.", wantText: "Zaporizhia", rule: RuleVariant, suggestion: "Zaporizhzhia", severity: SeverityInfo},
+		{name: "inconsistent", text: "Lviv was calm in the morning. Later that day Lvov was hit.", wantText: "Lvov", rule: RuleInconsistent, suggestion: "Lviv", severity: SeverityWarning},
+		{name: "prefer Kiev flags Kyiv", text: "Kyiv said the talks would resume.", wantText: "Kyiv", rule: RuleVariant, suggestion: "Kiev", severity: SeverityInfo, opts: Options{Style: &preferKiev}},
+		// Administrative calques.
+		{name: "Kherson state", text: "Troops advanced in the northern Kherson state.", wantText: "Kherson state", rule: RuleAdminCalque, suggestion: "Kherson Oblast", severity: SeverityWarning},
+		{name: "Belgorod state", text: "Shelling was reported in Belgorod State.", wantText: "Belgorod State", rule: RuleAdminCalque, suggestion: "Belgorod Oblast", severity: SeverityWarning},
+		{name: "Lugansk state", text: "The Lugansk state was annexed.", wantText: "Lugansk state", rule: RuleAdminCalque, suggestion: "Luhansk Oblast", severity: SeverityWarning},
+
+		// Real names and non-places that must stay clean.
+		{name: "Chinese cities", text: "Factories in Wuhan and Wuxi resumed work, officials in Tainan and Hanzhong said."},
+		{name: "Ukrainian names", text: "Kherson, Kharkiv, Bilohorivka, Mariupol and Odesa were hit; Kryvyi Rih and Ivano-Frankivsk were calm."},
+		{name: "general", text: "General Gerasimov visited the front."},
+		{name: "two people", text: "Valery Gerasimov and Michael Kofman spoke on Tuesday."},
+		{name: "surname later", text: "Analyst Dara Massicot spoke. Massicot said the plan failed."},
+		{name: "professor", text: "Professor Simon Miles of Duke University said so."},
+		{name: "institute", text: "The Institute for the Study of War said Russian forces regrouped near Izium."},
+		{name: "Chinese byline", text: "[Compiled by Sun Yuqing/Comprehensive Report] The talks failed."},
+		{name: "accepted alternative", text: "The Dnieper River is wide at Kherson, and Chernobyl is in the north."},
+		{name: "title", text: "President Zelenskyy visited Kharkiv region and Kharkiv Oblast."},
+		{name: "run-together", text: "All roads to peace run through the DonbasIN THE SPOTLIGHT"},
+		{name: "acronyms", text: "NATO, the EU and CNN reported on the ZNPP."},
+		{name: "hyphen compound", text: "Kharkiv-based volunteers and Ukraine-Russia talks."},
+		{name: "organization with variant", text: "Students of the Kiev Polytechnic Institute protested."},
+		{name: "Chinese person", text: "Yi Gang, the former central bank governor, spoke."},
+		{name: "Belarus alternatives", text: "Trains from Gomel and Grodno reached Minsk."},
+		{name: "style allows", text: "Russian troops shelled Wubei overnight.", opts: Options{Style: &allowWunan}},
+		{name: "known names option", text: "Russian troops shelled Wubei overnight.", opts: Options{KnownNames: []string{"Wubei"}}},
+		{name: "coverage uses it", text: "Russian troops shelled Wubei overnight.", coverage: "The village of Wubei lies on the river."},
+		{name: "prefer Kiev accepts Kiev", text: "Kiev said the talks would resume.", opts: Options{Style: &preferKiev}},
+		{name: "accept russian", text: "Separatists in Lugansk held a parade.", opts: Options{Style: &acceptRussian}},
+		{name: "English words", text: "Femicide is a crime, the Puzzle said; Insider reported it."},
+		{name: "person abroad", text: "Tobias Linder said so; Linder is a German minister."},
+	}
+	require.GreaterOrEqual(t, len(cases), 40)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := New(tc.opts)
+			var cov []*segment.Document
+			if tc.coverage != "" {
+				cov = append(cov, segment.Split(tc.coverage))
+			}
+			doc := segment.Split(tc.text)
+			fs := c.Check(doc, cov)
+			if tc.rule == "" {
+				assert.Empty(t, atLeastWarning(fs), "%q: %+v", tc.text, fs)
+				return
+			}
+			f, ok := find(fs, tc.wantText)
+			require.True(t, ok, "%q: no finding on %q in %+v", tc.text, tc.wantText, fs)
+			assert.Equal(t, tc.rule, f.Rule)
+			assert.Contains(t, f.Suggestions, tc.suggestion)
+			assert.Equal(t, tc.severity, f.Severity)
+			assert.Equal(t, tc.wantText, tc.text[f.Span.Start:f.Span.End])
+			assert.NotEmpty(t, f.Message)
+			assert.Greater(t, f.Confidence, 0.0)
+			assert.LessOrEqual(t, f.Confidence, 1.0)
+		})
+	}
+}
+
+func TestResolveWithCoverage(t *testing.T) {
+	c := New(Options{})
+	doc := segment.Split("Street fighting continued in Bahmota, officials said.")
+	sus := c.Suspects(doc, nil)
+	require.Len(t, sus, 1)
+	assert.Equal(t, "Bahmota", sus[0].Word)
+	assert.True(t, sus[0].PlaceContext)
+
+	passage := "Street fighting continued in Bakhmut on Friday, Ukrainian officials said."
+	f, ok := c.ResolveWithCoverage(sus[0], Evidence{DocIndex: 2, Span: segment.Span{Start: 100, End: 100 + len(passage)}, Text: passage})
+	require.True(t, ok)
+	assert.Equal(t, RuleTransliteration, f.Rule)
+	assert.Equal(t, []string{"Bakhmut"}, f.Suggestions)
+	assert.Equal(t, "Bahmota", f.Text)
+	require.Len(t, f.Evidence, 1)
+	assert.Equal(t, 2, f.Evidence[0].DocIndex)
+	assert.Equal(t, "Bakhmut", f.Evidence[0].Text)
+	start := 100 + strings.Index(passage, "Bakhmut")
+	assert.Equal(t, segment.Span{Start: start, End: start + len("Bakhmut")}, f.Evidence[0].Span)
+
+	// A passage that names nothing like the suspect resolves nothing.
+	_, ok = c.ResolveWithCoverage(sus[0], Evidence{Text: "Officials in Kyiv and Lviv said nothing."})
+	assert.False(t, ok)
+	_, ok = c.ResolveWithCoverage(sus[0], Evidence{})
+	assert.False(t, ok)
+}
+
+func TestIsKnownName(t *testing.T) {
+	allow := gazetteer.Style{Allow: []string{"Wanxiang"}}
+	c := New(Options{KnownNames: []string{"Buckby"}, Style: &allow})
+	for _, w := range []string{"Kharkiv", "Kharkov", "Wuhan", "Buckby", "Wanxiang", "Mariupol’s", "哈尔科夫"} {
+		assert.True(t, c.IsKnownName(w), w)
+	}
+	for _, w := range []string{"Wunan", "Gerasimov", "", "house"} {
+		assert.False(t, c.IsKnownName(w), w)
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	c := New(Options{})
+	doc := seedDocs(t)["002"]
+	want := c.Check(doc, nil)
+	done := make(chan []Finding)
+	for range 4 {
+		go func() { done <- c.Check(doc, nil) }()
+	}
+	for range 4 {
+		assert.Equal(t, want, <-done)
+	}
+}

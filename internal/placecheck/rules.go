@@ -1,0 +1,271 @@
+package placecheck
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/transcheck/transcheck/internal/gazetteer"
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+// kindPhrases describe variant kinds in messages, most telling first.
+var kindPhrases = []struct {
+	kind   gazetteer.VariantKind
+	phrase string
+}{
+	{gazetteer.Literal, "a word-for-word translation of the name"},
+	{gazetteer.Russian, "the Russian-derived spelling"},
+	{gazetteer.German, "the German spelling"},
+	{gazetteer.French, "the French spelling"},
+	{gazetteer.Polish, "the Polish name"},
+	{gazetteer.Romanian, "the Romanian name"},
+	{gazetteer.Hungarian, "the Hungarian name"},
+	{gazetteer.Misspelling, "a misspelling"},
+	{gazetteer.Historic, "a former name"},
+	{gazetteer.Translit, "a non-standard romanization"},
+	{gazetteer.Alternative, "an alternative name"},
+}
+
+func describeKind(k gazetteer.VariantKind) string {
+	for _, p := range kindPhrases {
+		if k.Has(p.kind) {
+			return p.phrase
+		}
+	}
+	return "a variant spelling"
+}
+
+// variantSeverity grades a flagged variant: spellings that betray a
+// translation through another language are warnings; a former name or a
+// non-standard romanization alone is information.
+func variantSeverity(k gazetteer.VariantKind) (string, float64) {
+	switch {
+	case k.Has(gazetteer.Russian | gazetteer.Literal | gazetteer.Misspelling):
+		return SeverityWarning, 0.8
+	case k.Has(gazetteer.German | gazetteer.French | gazetteer.Polish | gazetteer.Romanian | gazetteer.Hungarian):
+		return SeverityWarning, 0.7
+	}
+	return SeverityInfo, 0.5
+}
+
+// flagged picks, among the places a name matches, the one whose spelling
+// the style flags: nil when the name is some place's preferred (or
+// style-preferred) name or an accepted variant of one.
+func (c *Checker) flagged(u nameUse) *gazetteer.Match {
+	var pick *gazetteer.Match
+	for i := range u.matches {
+		m := &u.matches[i]
+		want := gazetteer.Key(c.style.Preferred(m.Place))
+		if gazetteer.Key(m.Form) == want || !c.style.Flags(m.Kind) && (m.Kind != 0 || want == gazetteer.Key(m.Place.Name)) {
+			return nil // correct for at least one reading
+		}
+		if pick == nil {
+			pick = m
+		}
+	}
+	return pick
+}
+
+// variantFindings reports flagged spellings, as inconsistent when the text
+// also spells the same place another way.
+func (c *Checker) variantFindings(sc *scanResult) []Finding {
+	var out []Finding
+	for _, u := range sc.names {
+		if u.inName {
+			continue
+		}
+		m := c.flagged(u)
+		if m == nil {
+			continue
+		}
+		want := c.style.Preferred(m.Place)
+		if m.Place.Kind == gazetteer.KindAdmin1 && gazetteer.Key(u.text) != gazetteer.Key(m.Form) {
+			// Named through its base ("Kharkov region"): fix the base only.
+			want = divisionBase(want) + " " + lastWord(u.text)
+		}
+		f := Finding{
+			Rule:        RuleVariant,
+			Span:        u.span,
+			Text:        u.text,
+			Suggestions: []string{want},
+		}
+		what := describeKind(m.Kind)
+		if m.Kind == 0 {
+			what = "not the house style's spelling"
+		}
+		f.Severity, f.Confidence = variantSeverity(m.Kind)
+		if other, ok := otherSpelling(sc.names, u, m.Place); ok {
+			f.Rule = RuleInconsistent
+			f.Message = fmt.Sprintf("“%s” is %s of %s, which this text also writes “%s”", u.text, what, want, other.text)
+			f.Evidence = append(f.Evidence, Evidence{DocIndex: -1, Span: other.span, Text: other.text})
+			f.Confidence = min(1, f.Confidence+0.1)
+		} else {
+			f.Message = fmt.Sprintf("“%s” is %s of %s", u.text, what, want)
+		}
+		if ev, ok := coverageSpelling(sc.coverage, c.gaz, m.Place, want); ok {
+			f.Evidence = append(f.Evidence, ev)
+			f.Message += fmt.Sprintf("; the coverage writes “%s”", ev.Text)
+		} else if usesSpelling(sc.coverage, u.text) && f.Rule == RuleVariant {
+			// The coverage spells it the same way: a matter of style.
+			f.Severity, f.Confidence = SeverityInfo, f.Confidence*0.6
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// otherSpelling finds another use in the text of a different spelling of
+// place p, preferring its preferred name.
+func otherSpelling(names []nameUse, u nameUse, p *gazetteer.Place) (nameUse, bool) {
+	var found nameUse
+	ok := false
+	for _, o := range names {
+		if o.span == u.span || o.inName || gazetteer.Key(o.text) == gazetteer.Key(u.text) {
+			continue
+		}
+		for _, m := range o.matches {
+			if m.Place != p || m.Kind.Has(gazetteer.Adjective) {
+				continue
+			}
+			if !ok || m.Kind == 0 {
+				found, ok = o, true
+			}
+		}
+	}
+	return found, ok
+}
+
+// coverageSpelling finds the preferred spelling want of p in the coverage.
+func coverageSpelling(coverage []*segment.Document, g *gazetteer.Gazetteer, p *gazetteer.Place, want string) (Evidence, bool) {
+	k := gazetteer.Key(want)
+	for di, d := range coverage {
+		if d == nil {
+			continue
+		}
+		for _, t := range d.Tokens {
+			if isCap(t) && gazetteer.Key(stripPossessive(t.Text)) == k {
+				w := stripPossessive(t.Text)
+				return Evidence{DocIndex: di, Span: segment.Span{Start: t.Start, End: t.Start + len(w)}, Text: w}, true
+			}
+		}
+	}
+	return Evidence{}, false
+}
+
+// usesSpelling reports whether a coverage text writes name (single words
+// only: enough to tell a house style).
+func usesSpelling(coverage []*segment.Document, name string) bool {
+	k := gazetteer.Key(name)
+	for _, d := range coverage {
+		if d == nil {
+			continue
+		}
+		for _, t := range d.Tokens {
+			if isCap(t) && gazetteer.Key(stripPossessive(t.Text)) == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minTransliteration is the Nearest score from which an unknown word is
+// reported as a garbled transliteration; words in a place context need
+// less.
+const (
+	minTransliteration        = 0.85
+	minTransliterationContext = 0.75
+)
+
+// judge decides what an unknown place-like word is.
+func (c *Checker) judge(sc *scanResult, s Suspect) (Finding, bool) {
+	word := s.Word
+	f := Finding{Span: segment.Span{Start: s.Span.Start, End: s.Span.Start + len(word)}, Text: word}
+
+	if a, ok := gazetteer.ParseAbbreviation(word); ok {
+		f.Rule = RuleRomanizedAbbreviation
+		f.Suggestions = append([]string{a.Meaning}, a.Alternatives...)
+		f.Message = fmt.Sprintf("“%s” is the romanized Chinese abbreviation %s (%s): %s",
+			word, a.Hanzi, strings.Join(a.Pinyin, "-"), a.Meaning)
+		switch a.Pattern {
+		case gazetteer.PatternCountryDirection, gazetteer.PatternFixed:
+			f.Severity, f.Confidence = SeverityError, 0.9
+		case gazetteer.PatternCountrySide, gazetteer.PatternDirectionRegion:
+			f.Severity, f.Confidence = SeverityWarning, 0.8
+		default:
+			f.Severity, f.Confidence = SeverityWarning, 0.7
+		}
+		if !s.PlaceContext && f.Severity == SeverityWarning {
+			f.Confidence -= 0.1
+		}
+		return f, true
+	}
+
+	if ms := c.gaz.LookupPinyin(word); len(ms) > 0 {
+		m := ms[0]
+		want := c.style.Preferred(m.Place)
+		f.Rule = RuleRomanized
+		f.Suggestions = []string{want}
+		f.Message = fmt.Sprintf("“%s” is the Chinese name %s read out in pinyin: %s", word, m.Form, want)
+		f.Severity, f.Confidence = SeverityError, 0.9
+		return f, true
+	}
+
+	ss := c.gaz.Nearest(word, 3)
+	if len(ss) == 0 {
+		return Finding{}, false
+	}
+	top := ss[0]
+	need := minTransliteration
+	if s.PlaceContext {
+		need = minTransliterationContext
+	}
+	if top.Score < need || len([]rune(gazetteer.Key(word))) < 5 {
+		return Finding{}, false
+	}
+	f.Rule = RuleTransliteration
+	for _, x := range ss {
+		if x.Score >= top.Score-0.05 {
+			if w := c.style.Preferred(x.Place); !contains(f.Suggestions, w) {
+				f.Suggestions = append(f.Suggestions, w)
+			}
+		}
+	}
+	how := "is spelled like " + top.Form
+	switch top.Method {
+	case gazetteer.BySound:
+		how = "sounds like " + top.Form
+	case gazetteer.ByPinyin:
+		how = fmt.Sprintf("reads like %s, the Chinese transcription of %s, read out syllable by syllable", top.Form, f.Suggestions[0])
+	}
+	f.Message = fmt.Sprintf("“%s” is no known place; it %s: did you mean %s?",
+		word, how, strings.Join(f.Suggestions, " or "))
+	f.Confidence = top.Score
+	f.Severity = SeverityWarning
+	if top.Score < minTransliteration {
+		f.Severity = SeverityInfo
+	}
+	if s.PlaceContext {
+		f.Confidence = min(1, f.Confidence+0.05)
+		f.Severity = SeverityWarning
+	}
+	return f, true
+}
+
+// divisionBase strips the generic term from a division's name: "Kharkiv
+// Oblast" → "Kharkiv".
+func divisionBase(name string) string {
+	if w := strings.Fields(name); len(w) > 1 {
+		return strings.Join(w[:len(w)-1], " ")
+	}
+	return name
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,501 @@
+package placecheck
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/transcheck/transcheck/internal/gazetteer"
+	"github.com/transcheck/transcheck/internal/lexicon"
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+// nameUse is one occurrence of a known name in a document.
+type nameUse struct {
+	span    segment.Span
+	text    string // the name as written, possessive stripped
+	matches []gazetteer.Match
+	// inName is true when the name is part of a longer capitalized name:
+	// an organization's ("Kiev Polytechnic Institute") or a person's
+	// ("Stanislav Petrov"). Its spelling is that name's, not a place's.
+	inName bool
+}
+
+// Suspect is a place-like word that nobody knows: capitalized, not English,
+// not in the gazetteer or the coverage, not part of a person's or an
+// organization's name.
+type Suspect struct {
+	Span     segment.Span // byte offsets into the document's text
+	Text     string       // the word as written
+	Word     string       // the word without a possessive ending
+	Sentence int          // index in Document.Sentences
+	// PlaceContext is true when a preposition of place precedes the word
+	// ("in", "near", "from" …) or a place noun follows it ("region").
+	PlaceContext bool
+}
+
+// scanResult is what one pass over a document finds.
+type scanResult struct {
+	doc      *segment.Document
+	coverage []*segment.Document
+	names    []nameUse
+	suspects []Suspect
+	calques  []Finding
+}
+
+// titles precede a person's name.
+var titles = set("president", "gen", "general", "mr", "mrs", "ms", "dr", "professor", "prof",
+	"minister", "secretary", "chancellor", "senator", "sen", "rep", "governor", "gov", "mayor",
+	"colonel", "col", "lt", "lieutenant", "captain", "capt", "maj", "admiral", "adm", "marshal",
+	"commander", "sergeant", "sgt", "brigadier", "ambassador", "pope", "king", "queen", "prince",
+	"princess", "sir", "lord", "lady", "judge", "justice", "bishop", "patriarch", "rev", "premier",
+	"spokesman", "spokeswoman", "spokesperson", "envoy", "analyst", "expert", "researcher",
+	"journalist", "correspondent", "reporter", "author", "chairman", "chairwoman", "chair",
+	"director", "head", "leader", "deputy", "officer", "colleague", "by")
+
+// orgWords mark a capitalized run as an organization's or a publication's
+// name.
+var orgWords = set("institute", "ministry", "council", "university", "times", "center", "centre",
+	"agency", "department", "committee", "party", "command", "bank", "company", "corporation",
+	"corp", "group", "news", "post", "journal", "telegraph", "guardian", "magazine", "foundation",
+	"association", "organization", "organisation", "union", "service", "office", "court",
+	"parliament", "senate", "congress", "assembly", "school", "college", "academy", "inc", "ltd",
+	"press", "tribune", "herald", "gazette", "daily", "weekly", "review", "radio", "television",
+	"tv", "network", "club", "federation", "fund", "forum", "alliance", "front", "brigade",
+	"battalion", "regiment", "division", "corps", "fleet", "navy", "airlines", "airways", "club",
+	"staff", "chiefs", "security", "affairs", "studies", "analysis", "program", "programme",
+	"project", "initiative", "monitor", "watch", "express", "observer", "standard", "independent",
+	"insider", "politico", "reuters", "bloomberg")
+
+// placePrepositions before a word make it place-like.
+var placePrepositions = set("in", "into", "of", "from", "near", "at", "to", "towards", "toward",
+	"outside", "around", "across", "through", "captured", "seized", "liberated", "shelled",
+	"recaptured", "retook", "entered", "attacked", "besieged", "city", "town", "village", "port")
+
+// placeNouns after a word make it place-like.
+var placeNouns = set("region", "city", "oblast", "province", "river", "district", "front",
+	"area", "town", "village", "port", "peninsula", "island", "direction", "sector", "axis")
+
+// connectors may join the words of one name ("Sea of Azov",
+// "Rostov-on-Don" is one token already).
+var connectors = set("of", "on", "de", "la", "del", "upon")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// normWord lower-cases a token and drops a final full stop ("Gen." →
+// "gen").
+func normWord(t segment.Token) string {
+	return strings.TrimSuffix(strings.ToLower(stripPossessive(t.Text)), ".")
+}
+
+func stripPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if s, ok := strings.CutSuffix(w, suf); ok && s != "" {
+			return s
+		}
+	}
+	return w
+}
+
+// isCap reports whether a word token starts with an upper-case letter.
+func isCap(t segment.Token) bool { return t.Kind == segment.Word && t.IsCapitalized() }
+
+// isAcronym reports whether w is written in capitals (two letters or more).
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// isRunTogether reports whether w has a lower-case letter followed by an
+// upper-case one, as when a page's layout glues words ("DonbasIN",
+// "caveatsSpeed"), or has digits.
+func isRunTogether(w string) bool {
+	prevLower := false
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return true
+		}
+		if prevLower && unicode.IsUpper(r) {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
+}
+
+// joined reports whether tokens a and b are separated by spaces only (no
+// line break, no punctuation).
+func joined(text string, a, b segment.Token) bool {
+	gap := text[a.End:b.Start]
+	return gap != "" && strings.Trim(gap, " \t\u00a0") == ""
+}
+
+// run is a maximal sequence of capitalized words (with connectors) in a
+// sentence, as token indices into the sentence [start, end).
+type run struct {
+	start, end int
+	person     bool // a person's name
+	org        bool // an organization's or publication's name
+}
+
+// runs finds the capitalized runs of a sentence.
+func runs(text string, toks []segment.Token) []run {
+	var out []run
+	for i := 0; i < len(toks); i++ {
+		if !isCap(toks[i]) || sentenceOpener(toks, i) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if isCap(toks[j]) && joined(text, toks[j-1], toks[j]) {
+				j++
+				continue
+			}
+			// "Sea of Azov", "Institute for the Study of War"
+			if j+1 < len(toks) && toks[j].Kind == segment.Word && (connectors[toks[j].Norm] || toks[j].Norm == "for" || toks[j].Norm == "the" || toks[j].Norm == "and") &&
+				isCap(toks[j+1]) && joined(text, toks[j-1], toks[j]) && joined(text, toks[j], toks[j+1]) {
+				j += 2
+				continue
+			}
+			// "Mark A. Milley": an initial
+			if toks[j].Kind == segment.Punct && toks[j].Text == "." && j+1 < len(toks) && isCap(toks[j+1]) &&
+				utf8.RuneCountInString(toks[j-1].Text) == 1 && toks[j-1].Start == toks[j].Start-1 {
+				j += 2
+				continue
+			}
+			break
+		}
+		out = append(out, run{start: i, end: j})
+		i = j - 1
+	}
+	return out
+}
+
+// sentenceOpener reports whether toks[i] is a common English word
+// capitalized only because it opens the sentence ("The", "In", "After");
+// a word that is also a given name ("Jack", "Mark") may start a name.
+func sentenceOpener(toks []segment.Token, i int) bool {
+	for j := 0; j < i; j++ {
+		if toks[j].Kind == segment.Word || toks[j].Kind == segment.Number {
+			return false
+		}
+	}
+	return lexicon.IsWord(toks[i].Norm) && !lexicon.IsProperName(toks[i].Text)
+}
+
+// scan finds known names, calques and suspects in doc.
+func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *scanResult {
+	sc := &scanResult{doc: doc, coverage: coverage}
+	covered := coverageNames(coverage)
+	people := make(map[string]bool) // words seen in people's names, by Key
+	type pending struct {
+		tok      segment.Token
+		sentence int
+		context  bool
+	}
+	var candidates []pending
+	for si, s := range doc.Sentences {
+		toks := s.Tokens
+		inRun := make([]int, len(toks)) // 1 + index into rs, 0 if none
+		rs := c.classifiedRuns(doc.Text, toks)
+		for ri := range rs {
+			r := &rs[ri]
+			for k := r.start; k < r.end; k++ {
+				inRun[k] = ri + 1
+				if r.person && toks[k].Kind == segment.Word {
+					people[gazetteer.Key(stripPossessive(toks[k].Text))] = true
+				}
+			}
+		}
+		for i := 0; i < len(toks); i++ {
+			t := toks[i]
+			if !isCap(t) {
+				continue
+			}
+			// The longest known name starting here.
+			if n, use, ok := c.matchName(doc.Text, toks, i); ok {
+				if ri := inRun[i]; ri > 0 && (rs[ri-1].org || rs[ri-1].end-rs[ri-1].start > n) {
+					use.inName = true
+				}
+				sc.names = append(sc.names, use)
+				if f, ok := c.calque(doc.Text, toks, i, i+n); ok {
+					sc.calques = append(sc.calques, f)
+				}
+				i += n - 1
+				continue
+			}
+			if f, ok := c.calque(doc.Text, toks, i, i+1); ok {
+				sc.calques = append(sc.calques, f)
+				continue
+			}
+			if ri := inRun[i]; ri > 0 {
+				r := rs[ri-1]
+				if r.person || r.org || r.end-r.start > 1 {
+					continue // part of a longer name that is not a place
+				}
+			}
+			if i > 0 && titles[normWord(toks[i-1])] {
+				people[gazetteer.Key(stripPossessive(t.Text))] = true
+				continue
+			}
+			candidates = append(candidates, pending{tok: t, sentence: si, context: placeContext(toks, i)})
+		}
+	}
+	for _, p := range candidates {
+		word := stripPossessive(p.tok.Text)
+		k := gazetteer.Key(word)
+		if people[k] || covered[k] || !c.unknown(word) {
+			continue
+		}
+		sc.suspects = append(sc.suspects, Suspect{
+			Span: p.tok.Span, Text: p.tok.Text, Word: word, Sentence: p.sentence, PlaceContext: p.context,
+		})
+	}
+	return sc
+}
+
+// classifiedRuns finds a sentence's capitalized runs and classifies them.
+// A run joined by connectors ("Institute for the Study of War") stays whole
+// only if it names an organization; otherwise its parts are runs of their
+// own ("Wubei on Monday" is no one's name).
+func (c *Checker) classifiedRuns(text string, toks []segment.Token) []run {
+	var out []run
+	for _, r := range runs(text, toks) {
+		c.classifyRun(toks, &r)
+		if r.org || !hasConnector(toks, r) {
+			out = append(out, r)
+			continue
+		}
+		start := r.start
+		for k := r.start; k <= r.end; k++ {
+			if k == r.end || !isCap(toks[k]) && toks[k].Kind == segment.Word {
+				if k > start {
+					part := run{start: start, end: k}
+					c.classifyRun(toks, &part)
+					out = append(out, part)
+				}
+				start = k + 1
+			}
+		}
+	}
+	return out
+}
+
+func hasConnector(toks []segment.Token, r run) bool {
+	for k := r.start; k < r.end; k++ {
+		if toks[k].Kind == segment.Word && !isCap(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// classifyRun marks a capitalized run as a person's or an organization's
+// name.
+func (c *Checker) classifyRun(toks []segment.Token, r *run) {
+	words := 0
+	places := 0
+	for k := r.start; k < r.end; k++ {
+		t := toks[k]
+		if t.Kind != segment.Word {
+			continue
+		}
+		words++
+		if orgWords[normWord(t)] {
+			r.org = true
+		}
+		if len(c.gaz.Lookup(stripPossessive(t.Text))) > 0 {
+			places++
+		}
+	}
+	// "The Telegraph", "The Week": a title in the middle of a sentence
+	// (a sentence-initial "The" never starts a run).
+	if normWord(toks[r.start]) == "the" && words > 1 {
+		r.org = true
+	}
+	if r.start > 0 && titles[normWord(toks[r.start-1])] {
+		r.person = true
+		return
+	}
+	// Two or three capitalized words none of which is a place, the first a
+	// name the lexicon knows or any word mid-sentence: a person ("Michael
+	// Kofman", "Sun Yuqing").
+	if !r.org && words >= 2 && words <= 4 && places == 0 {
+		r.person = true
+	}
+}
+
+// placeContext reports whether the words around toks[i] mark it as a place.
+func placeContext(toks []segment.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if toks[j].Kind != segment.Word {
+			break
+		}
+		if placePrepositions[toks[j].Norm] {
+			return true
+		}
+		if toks[j].Norm != "the" {
+			break
+		}
+	}
+	if i+1 < len(toks) && toks[i+1].Kind == segment.Word && placeNouns[toks[i+1].Norm] {
+		return true
+	}
+	return false
+}
+
+// matchName finds the longest known name of up to MaxWords words starting
+// at toks[i]; n is the number of tokens it spans.
+func (c *Checker) matchName(text string, toks []segment.Token, i int) (n int, use nameUse, ok bool) {
+	maxWords := c.gaz.MaxWords()
+	// Collect the candidate end positions: word tokens joined by spaces.
+	ends := []int{i}
+	for j := i + 1; j < len(toks) && len(ends) < maxWords; j++ {
+		if toks[j].Kind != segment.Word || !joined(text, toks[j-1], toks[j]) {
+			break
+		}
+		ends = append(ends, j)
+	}
+	for e := len(ends) - 1; e >= 0; e-- {
+		last := toks[ends[e]]
+		if e > 0 && !isCap(last) && !placeNouns[last.Norm] && !connectorsOrGeneric(last.Norm) {
+			continue
+		}
+		name := text[toks[i].Start:last.Start] + stripPossessive(last.Text)
+		if isAcronym(name) && e == 0 && utf8.RuneCountInString(name) <= 3 && name != "UK" && name != "US" {
+			continue
+		}
+		ms := c.gaz.Lookup(name)
+		if len(ms) == 0 {
+			continue
+		}
+		span := segment.Span{Start: toks[i].Start, End: toks[i].Start + len(name)}
+		return ends[e] - i + 1, nameUse{span: span, text: name, matches: ms}, true
+	}
+	return 0, nameUse{}, false
+}
+
+// connectorsOrGeneric are lower-case words that may end or sit inside a
+// name ("Sea of Azov", "Kharkiv oblast").
+func connectorsOrGeneric(w string) bool {
+	switch w {
+	case "oblast", "krai", "voblast", "sea", "strait", "spit", "reservoir", "lake", "bridge", "dam":
+		return true
+	}
+	return false
+}
+
+// unknown reports whether word is nobody's name: not English, not a proper
+// name the lexicon knows, not in the gazetteer, not allowed or known by
+// the options, and shaped like a name (no digits, no run-together words,
+// not an acronym, three letters or more).
+func (c *Checker) unknown(word string) bool {
+	if isAcronym(word) || isRunTogether(word) || utf8.RuneCountInString(gazetteer.Key(word)) < 3 {
+		return false
+	}
+	if c.known[gazetteer.Key(word)] || c.style.Allowed(word) {
+		return false
+	}
+	if lexicon.IsWord(word) || lexicon.IsProperName(word) || len(c.gaz.Lookup(word)) > 0 {
+		return false
+	}
+	// A hyphenated word whose parts are all known ("Kharkiv-based",
+	// "Ukraine-Russia") is known.
+	if parts := strings.FieldsFunc(word, func(r rune) bool { return r == '-' || r == '‐' }); len(parts) > 1 {
+		all := true
+		for _, p := range parts {
+			if !(lexicon.Known(p) || len(c.gaz.Lookup(p)) > 0 || c.known[gazetteer.Key(p)]) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return false
+		}
+	}
+	return true
+}
+
+// coverageNames collects the Keys of the capitalized words of the coverage:
+// a name the coverage uses is known.
+func coverageNames(coverage []*segment.Document) map[string]bool {
+	m := make(map[string]bool)
+	for _, d := range coverage {
+		if d == nil {
+			continue
+		}
+		for _, t := range d.Tokens {
+			if isCap(t) {
+				m[gazetteer.Key(stripPossessive(t.Text))] = true
+			}
+		}
+	}
+	return m
+}
+
+// calque reports "<division> state": a first-level division (an oblast,
+// a krai, a province) that machine translation from Chinese (州) calls a
+// state. toks[i:j] is the name.
+func (c *Checker) calque(text string, toks []segment.Token, i, j int) (Finding, bool) {
+	if j >= len(toks) || toks[j].Norm != "state" || !joined(text, toks[j-1], toks[j]) {
+		return Finding{}, false
+	}
+	base := text[toks[i].Start:toks[j-1].End]
+	divs := c.gaz.Divisions(base)
+	if len(divs) == 0 {
+		return Finding{}, false
+	}
+	d := divs[0]
+	preferred := c.style.Preferred(d.Place)
+	baseName := divisionBase(preferred)
+	generic := strings.ToLower(lastWord(preferred))
+	if generic == "state" {
+		return Finding{}, false
+	}
+	span := segment.Span{Start: toks[i].Start, End: toks[j].End}
+	sugg := []string{preferred}
+	if generic != "region" {
+		sugg = append(sugg, baseName+" region")
+	}
+	return Finding{
+		Rule: RuleAdminCalque,
+		Span: span,
+		Text: text[span.Start:span.End],
+		Message: fmt.Sprintf("“%s” calls an %s a state (a calque, typically of the Chinese 州): write %s",
+			text[span.Start:span.End], genericName(generic), strings.Join(sugg, " or the ")),
+		Suggestions: sugg,
+		Severity:    SeverityWarning,
+		Confidence:  0.8,
+	}, true
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func genericName(g string) string {
+	switch g {
+	case "oblast", "region", "province", "krai", "voblast", "voivodeship", "republic":
+		return g
+	}
+	return "administrative region"
+}
