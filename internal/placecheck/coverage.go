@@ -67,6 +67,7 @@ func (c *Checker) ResolveWithCoverage(s Suspect, passage Evidence) (Finding, boo
 	}
 	want := c.style.Preferred(best.sugg.Place)
 	span := segment.Span{Start: passage.Span.Start + best.use.span.Start, End: passage.Span.Start + best.use.span.End}
+	wordSpan, text := s.wordSpan()
 	conf := 0.5 + 0.5*best.sugg.Score
 	sev := SeverityWarning
 	if best.sugg.Score < 0.7 && !s.PlaceContext {
@@ -74,9 +75,9 @@ func (c *Checker) ResolveWithCoverage(s Suspect, passage Evidence) (Finding, boo
 	}
 	return Finding{
 		Rule:        RuleTransliteration,
-		Span:        segment.Span{Start: s.Span.Start, End: s.Span.Start + len(s.Word)},
-		Text:        s.Word,
-		Message:     fmt.Sprintf("“%s” is no known place; the aligned coverage names %s here: did you mean %s?", s.Word, best.use.text, want),
+		Span:        wordSpan,
+		Text:        text,
+		Message:     fmt.Sprintf("“%s” is no known place; the aligned coverage names %s here: did you mean %s?", text, best.use.text, want),
 		Suggestions: []string{want},
 		Severity:    sev,
 		Confidence:  conf,

@@ -146,7 +146,10 @@ func TestCheckCases(t *testing.T) {
 		{name: "forces", text: "Ejun units withdrew from the area.", wantText: "Ejun", rule: RuleRomanizedAbbreviation, suggestion: "Russian forces", severity: SeverityWarning},
 		{name: "eastern Europe", text: "Gas prices rose across Dongou this winter.", wantText: "Dongou", rule: RuleRomanizedAbbreviation, suggestion: "Eastern Europe", severity: SeverityWarning},
 		{name: "Belarus west", text: "Exercises were held in Baixi last week.", wantText: "Baixi", rule: RuleRomanizedAbbreviation, suggestion: "western Belarus", severity: SeverityError},
+		{name: "spaced syllables", text: "Fighting resumed in Wu  Dong on Friday.", wantText: "Wu  Dong", rule: RuleRomanizedAbbreviation, suggestion: "eastern Ukraine", severity: SeverityError},
+		{name: "capitalized place noun", text: "Troops left Wunan Province in November.", wantText: "Wunan", rule: RuleRomanizedAbbreviation, suggestion: "southern Ukraine", severity: SeverityError},
 		// Chinese names read out in pinyin.
+		{name: "spaced pinyin name", text: "Officials in Ha Er Ke Fu said power was back.", wantText: "Ha Er Ke Fu", rule: RuleRomanized, suggestion: "Kharkiv", severity: SeverityError},
 		{name: "pinyin Kharkiv", text: "Officials in Haerkefu said power was back.", wantText: "Haerkefu", rule: RuleRomanized, suggestion: "Kharkiv", severity: SeverityError},
 		{name: "pinyin Donbas", text: "The offensive in Dunbasi stalled.", wantText: "Dunbasi", rule: RuleRomanized, suggestion: "Donbas", severity: SeverityError},
 		{name: "pinyin Donetsk", text: "Shells fell on Dunniecike again.", wantText: "Dunniecike", rule: RuleRomanized, suggestion: "Donetsk", severity: SeverityError},
@@ -166,6 +169,8 @@ func TestCheckCases(t *testing.T) {
 		{name: "North Donetsk", text: "Rebels seized North Donetsk after weeks of shelling.", wantText: "North Donetsk", rule: RuleVariant, suggestion: "Sievierodonetsk", severity: SeverityWarning},
 		{name: "Kharkov region", text: "Villages in the Kharkov region were retaken.", wantText: "Kharkov region", rule: RuleVariant, suggestion: "Kharkiv region", severity: SeverityWarning},
 		{name: "German Lemberg", text: "Refugees reached Lemberg by train.", wantText: "Lemberg", rule: RuleVariant, suggestion: "Lviv", severity: SeverityWarning},
+		{name: "generic term left out", text: "Shelling hit the White Church city at night.", wantText: "White Church", rule: RuleVariant, suggestion: "Bila Tserkva", severity: SeverityWarning},
+		{name: "two wrong spellings", text: "Trains left Lvov for Lemberg.", wantText: "Lvov", rule: RuleVariant, suggestion: "Lviv", severity: SeverityWarning},
 		{name: "historic is info", text: "The Dnipropetrovsk administration issued a statement.", wantText: "Dnipropetrovsk", rule: RuleVariant, suggestion: "Dnipro", severity: SeverityInfo},
 		{name: "translit is info", text: "A drone hit Zaporizhia at night.", wantText: "Zaporizhia", rule: RuleVariant, suggestion: "Zaporizhzhia", severity: SeverityInfo},
 		{name: "inconsistent", text: "Lviv was calm in the morning. Later that day Lvov was hit.", wantText: "Lvov", rule: RuleInconsistent, suggestion: "Lviv", severity: SeverityWarning},
@@ -198,6 +203,8 @@ func TestCheckCases(t *testing.T) {
 		{name: "prefer Kiev accepts Kiev", text: "Kiev said the talks would resume.", opts: Options{Style: &preferKiev}},
 		{name: "accept russian", text: "Separatists in Lugansk held a parade.", opts: Options{Style: &acceptRussian}},
 		{name: "English words", text: "Femicide is a crime, the Puzzle said; Insider reported it."},
+		{name: "Chinese leader", text: "The plan was discussed in Xi Jinping's office and in Li Qiang's cabinet."},
+		{name: "Chinese name without place context", text: "Sun Yuqing and Wu Dong reported from the front."},
 		{name: "person abroad", text: "Tobias Linder said so; Linder is a German minister."},
 	}
 	require.GreaterOrEqual(t, len(cases), 40)

@@ -94,7 +94,7 @@ func (c *Checker) variantFindings(sc *scanResult) []Finding {
 			what = "not the house style's spelling"
 		}
 		f.Severity, f.Confidence = variantSeverity(m.Kind)
-		if other, ok := otherSpelling(sc.names, u, m.Place); ok {
+		if other, ok := c.otherSpelling(sc.names, u, m.Place); ok {
 			f.Rule = RuleInconsistent
 			f.Message = fmt.Sprintf("“%s” is %s of %s, which this text also writes “%s”", u.text, what, want, other.text)
 			f.Evidence = append(f.Evidence, Evidence{DocIndex: -1, Span: other.span, Text: other.text})
@@ -114,11 +114,13 @@ func (c *Checker) variantFindings(sc *scanResult) []Finding {
 	return out
 }
 
-// otherSpelling finds another use in the text of a different spelling of
-// place p, preferring its preferred name.
-func otherSpelling(names []nameUse, u nameUse, p *gazetteer.Place) (nameUse, bool) {
+// otherSpelling finds another use in the text of an accepted spelling of
+// place p (its preferred name, the style's, or an accepted variant),
+// preferring the preferred one.
+func (c *Checker) otherSpelling(names []nameUse, u nameUse, p *gazetteer.Place) (nameUse, bool) {
 	var found nameUse
-	ok := false
+	ok, best := false, false
+	want := gazetteer.Key(c.style.Preferred(p))
 	for _, o := range names {
 		if o.span == u.span || o.inName || gazetteer.Key(o.text) == gazetteer.Key(u.text) {
 			continue
@@ -127,8 +129,12 @@ func otherSpelling(names []nameUse, u nameUse, p *gazetteer.Place) (nameUse, boo
 			if m.Place != p || m.Kind.Has(gazetteer.Adjective) {
 				continue
 			}
-			if !ok || m.Kind == 0 {
-				found, ok = o, true
+			preferred := gazetteer.Key(m.Form) == want
+			if !preferred && (c.style.Flags(m.Kind) || m.Kind == 0) {
+				continue // another wrong spelling proves nothing
+			}
+			if !ok || preferred && !best {
+				found, ok, best = o, true, preferred
 			}
 		}
 	}
@@ -180,7 +186,8 @@ const (
 // judge decides what an unknown place-like word is.
 func (c *Checker) judge(sc *scanResult, s Suspect) (Finding, bool) {
 	word := s.Word
-	f := Finding{Span: segment.Span{Start: s.Span.Start, End: s.Span.Start + len(word)}, Text: word}
+	span, text := s.wordSpan()
+	f := Finding{Span: span, Text: text}
 
 	if a, ok := gazetteer.ParseAbbreviation(word); ok {
 		f.Rule = RuleRomanizedAbbreviation
@@ -211,6 +218,9 @@ func (c *Checker) judge(sc *scanResult, s Suspect) (Finding, bool) {
 		return f, true
 	}
 
+	if strings.Contains(word, " ") {
+		return Finding{}, false // spaced syllables: only the grammar and pinyin names judge them
+	}
 	ss := c.gaz.Nearest(word, 3)
 	if len(ss) == 0 {
 		return Finding{}, false

@@ -2,12 +2,14 @@ package placecheck
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/transcheck/transcheck/internal/gazetteer"
 	"github.com/transcheck/transcheck/internal/lexicon"
+	"github.com/transcheck/transcheck/internal/pinyin"
 	"github.com/transcheck/transcheck/internal/segment"
 )
 
@@ -33,6 +35,15 @@ type Suspect struct {
 	// PlaceContext is true when a preposition of place precedes the word
 	// ("in", "near", "from" …) or a place noun follows it ("region").
 	PlaceContext bool
+}
+
+// wordSpan is the span and text of the suspect's word: the token without
+// its possessive ending, or the whole run of spaced syllables.
+func (s Suspect) wordSpan() (segment.Span, string) {
+	if strings.HasPrefix(s.Text, s.Word) {
+		return segment.Span{Start: s.Span.Start, End: s.Span.Start + len(s.Word)}, s.Word
+	}
+	return s.Span, s.Text
 }
 
 // scanResult is what one pass over a document finds.
@@ -209,6 +220,7 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 		context  bool
 	}
 	var candidates []pending
+	var spaced []Suspect
 	for si, s := range doc.Sentences {
 		toks := s.Tokens
 		inRun := make([]int, len(toks)) // 1 + index into rs, 0 if none
@@ -245,6 +257,16 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 			}
 			if ri := inRun[i]; ri > 0 {
 				r := rs[ri-1]
+				if r.end-r.start > 1 && r.start == i && !r.org {
+					// "in Wu Dong", "in Ha Er Ke Fu": pinyin syllables
+					// written apart, after a preposition of place.
+					if word, ok := spacedPinyin(doc.Text, toks, r); ok && placeContext(toks, i) {
+						span := segment.Span{Start: toks[r.start].Start, End: toks[r.end-1].End}
+						spaced = append(spaced, Suspect{Span: span, Text: doc.Text[span.Start:span.End], Word: word, Sentence: si, PlaceContext: true})
+						i = r.end - 1
+						continue
+					}
+				}
 				if r.person || r.org || r.end-r.start > 1 {
 					continue // part of a longer name that is not a place
 				}
@@ -266,7 +288,27 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 			Span: p.tok.Span, Text: p.tok.Text, Word: word, Sentence: p.sentence, PlaceContext: p.context,
 		})
 	}
+	for _, s := range spaced {
+		if !covered[gazetteer.Key(s.Word)] && !c.known[gazetteer.Key(s.Word)] && !c.style.Allowed(s.Word) {
+			sc.suspects = append(sc.suspects, s)
+		}
+	}
+	slices.SortFunc(sc.suspects, func(a, b Suspect) int { return a.Span.Start - b.Span.Start })
 	return sc
+}
+
+// spacedPinyin reads a run of capitalized words that are each one pinyin
+// syllable ("Wu Dong", "Ha Er Ke Fu") and returns them joined by spaces.
+func spacedPinyin(text string, toks []segment.Token, r run) (string, bool) {
+	var parts []string
+	for k := r.start; k < r.end; k++ {
+		t := toks[k]
+		if t.Kind != segment.Word || !pinyin.IsSyllable(t.Text) || lexicon.IsWord(t.Text) && len(t.Text) > 3 {
+			return "", false
+		}
+		parts = append(parts, t.Text)
+	}
+	return strings.Join(parts, " "), len(parts) >= 2 && len(parts) <= 5
 }
 
 // classifiedRuns finds a sentence's capitalized runs and classifies them.
@@ -276,6 +318,11 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 func (c *Checker) classifiedRuns(text string, toks []segment.Token) []run {
 	var out []run
 	for _, r := range runs(text, toks) {
+		// "Wunan Province": a capitalized place noun ends a place's name,
+		// not a person's.
+		if r.end-r.start >= 2 && placeNouns[normWord(toks[r.end-1])] {
+			r.end--
+		}
 		c.classifyRun(toks, &r)
 		if r.org || !hasConnector(toks, r) {
 			out = append(out, r)
@@ -383,6 +430,14 @@ func (c *Checker) matchName(text string, toks []segment.Token, i int) (n int, us
 		ms := c.gaz.Lookup(name)
 		if len(ms) == 0 {
 			continue
+		}
+		// "White Church city", "Dnieper river": a lower-case generic term
+		// is not part of the name, unless it makes the name a division's
+		// ("Kharkov region").
+		if e > 0 && last.IsLower() && ms[0].Place.Kind != gazetteer.KindAdmin1 {
+			if n, use, ok := c.matchName(text, toks[:ends[e-1]+1], i); ok {
+				return n, use, true
+			}
 		}
 		span := segment.Span{Start: toks[i].Start, End: toks[i].Start + len(name)}
 		return ends[e] - i + 1, nameUse{span: span, text: name, matches: ms}, true
