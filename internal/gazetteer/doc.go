@@ -1,8 +1,8 @@
 // Package gazetteer knows place names: their preferred English spellings,
 // their variants (Russian-derived, historic, German, French, Polish,
 // misspellings, literal translations …), their Chinese names with pinyin,
-// and the grammar of Chinese geographic abbreviations (乌东 "Wudong" →
-// "eastern Ukraine").
+// and the grammar of Chinese geographic abbreviations (乌北 "Wubei" →
+// "northern Ukraine").
 //
 // The embedded data (Default) covers Ukraine (every oblast, every city over
 // about 50,000 and the towns, villages, rivers and sites war coverage names),

@@ -2,7 +2,6 @@ package placecheck
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/transcheck/transcheck/internal/gazetteer"
 	"github.com/transcheck/transcheck/internal/segment"
@@ -83,20 +82,4 @@ func (c *Checker) ResolveWithCoverage(s Suspect, passage Evidence) (Finding, boo
 		Confidence:  conf,
 		Evidence:    []Evidence{{DocIndex: passage.DocIndex, Span: span, Text: best.use.text}},
 	}, true
-}
-
-// sortFindings orders findings by position, then rule.
-func sortFindings(fs []Finding) {
-	slices.SortStableFunc(fs, func(a, b Finding) int {
-		if a.Span.Start != b.Span.Start {
-			return a.Span.Start - b.Span.Start
-		}
-		if a.Rule < b.Rule {
-			return -1
-		}
-		if a.Rule > b.Rule {
-			return 1
-		}
-		return 0
-	})
 }

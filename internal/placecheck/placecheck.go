@@ -15,7 +15,7 @@
 //   - place-name/variant: a Russian-derived, historic, German, … spelling
 //     where the style prefers another ("Kiev" → "Kyiv");
 //   - place-name/inconsistent: a variant used in a text that also uses
-//     another spelling of the same place ("Kharkiv" … "Kharkov");
+//     another spelling of the same place ("Lviv" … "Lvov");
 //   - place-name/admin-calque: "Kharkiv state" for Kharkiv Oblast.
 //
 // Not every capitalized unknown word is a place: words of a person's name
@@ -30,6 +30,9 @@
 package placecheck
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/transcheck/transcheck/internal/gazetteer"
 	"github.com/transcheck/transcheck/internal/segment"
 )
@@ -131,10 +134,20 @@ func (c *Checker) Check(doc *segment.Document, coverage []*segment.Document) []F
 	out = append(out, c.variantFindings(sc)...)
 	out = append(out, sc.calques...)
 	for _, s := range sc.suspects {
-		if f, ok := c.judge(sc, s); ok {
+		if f, ok := c.judge(s); ok {
 			out = append(out, f)
 		}
 	}
 	sortFindings(out)
 	return out
+}
+
+// sortFindings orders findings by position, then rule.
+func sortFindings(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start - b.Span.Start
+		}
+		return strings.Compare(a.Rule, b.Rule)
+	})
 }

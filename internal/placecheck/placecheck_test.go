@@ -83,6 +83,12 @@ func TestSeeds(t *testing.T) {
 		assert.Equal(t, "Kharkiv", kharkov.Evidence[0].Text)
 		assert.Less(t, kharkov.Evidence[0].Span.Start, kharkov.Span.Start, "Kharkiv comes earlier")
 		assert.Len(t, atLeastWarning(fs), 4, "002 (coverage %v): %+v", withCoverage, fs)
+		if withCoverage {
+			require.Len(t, kharkov.Evidence, 2, "the text's own Kharkiv and the coverage's")
+			ev := kharkov.Evidence[1]
+			require.GreaterOrEqual(t, ev.DocIndex, 0)
+			assert.Equal(t, "Kharkiv", cov[ev.DocIndex].Text[ev.Span.Start:ev.Span.End])
+		}
 
 		for _, n := range []string{"001", "003", "004"} {
 			var cov []*segment.Document
@@ -205,6 +211,7 @@ func TestCheckCases(t *testing.T) {
 		{name: "English words", text: "Femicide is a crime, the Puzzle said; Insider reported it."},
 		{name: "Chinese leader", text: "The plan was discussed in Xi Jinping's office and in Li Qiang's cabinet."},
 		{name: "Chinese name without place context", text: "Sun Yuqing and Wu Dong reported from the front."},
+		{name: "coverage spells it so too", text: "Separatists in Lugansk held a parade.", coverage: "Lugansk was quiet, the separatists said."},
 		{name: "person abroad", text: "Tobias Linder said so; Linder is a German minister."},
 	}
 	require.GreaterOrEqual(t, len(cases), 40)

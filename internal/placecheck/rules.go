@@ -80,7 +80,7 @@ func (c *Checker) variantFindings(sc *scanResult) []Finding {
 		}
 		want := c.style.Preferred(m.Place)
 		if m.Place.Kind == gazetteer.KindAdmin1 && gazetteer.Key(u.text) != gazetteer.Key(m.Form) {
-			// Named through its base ("Kharkov region"): fix the base only.
+			// Named through its base ("Lvov region"): fix the base only.
 			want = divisionBase(want) + " " + lastWord(u.text)
 		}
 		f := Finding{
@@ -102,10 +102,10 @@ func (c *Checker) variantFindings(sc *scanResult) []Finding {
 		} else {
 			f.Message = fmt.Sprintf("“%s” is %s of %s", u.text, what, want)
 		}
-		if ev, ok := coverageSpelling(sc.coverage, c.gaz, m.Place, want); ok {
+		if ev, ok := coverageUse(sc.coverage, want); ok {
 			f.Evidence = append(f.Evidence, ev)
 			f.Message += fmt.Sprintf("; the coverage writes “%s”", ev.Text)
-		} else if usesSpelling(sc.coverage, u.text) && f.Rule == RuleVariant {
+		} else if _, same := coverageUse(sc.coverage, u.text); same && f.Rule == RuleVariant {
 			// The coverage spells it the same way: a matter of style.
 			f.Severity, f.Confidence = SeverityInfo, f.Confidence*0.6
 		}
@@ -141,38 +141,21 @@ func (c *Checker) otherSpelling(names []nameUse, u nameUse, p *gazetteer.Place) 
 	return found, ok
 }
 
-// coverageSpelling finds the preferred spelling want of p in the coverage.
-func coverageSpelling(coverage []*segment.Document, g *gazetteer.Gazetteer, p *gazetteer.Place, want string) (Evidence, bool) {
-	k := gazetteer.Key(want)
+// coverageUse finds a capitalized word of the coverage spelled like name
+// (compared by Key).
+func coverageUse(coverage []*segment.Document, name string) (Evidence, bool) {
+	k := gazetteer.Key(name)
 	for di, d := range coverage {
 		if d == nil {
 			continue
 		}
 		for _, t := range d.Tokens {
-			if isCap(t) && gazetteer.Key(stripPossessive(t.Text)) == k {
-				w := stripPossessive(t.Text)
+			if w := stripPossessive(t.Text); isCap(t) && gazetteer.Key(w) == k {
 				return Evidence{DocIndex: di, Span: segment.Span{Start: t.Start, End: t.Start + len(w)}, Text: w}, true
 			}
 		}
 	}
 	return Evidence{}, false
-}
-
-// usesSpelling reports whether a coverage text writes name (single words
-// only: enough to tell a house style).
-func usesSpelling(coverage []*segment.Document, name string) bool {
-	k := gazetteer.Key(name)
-	for _, d := range coverage {
-		if d == nil {
-			continue
-		}
-		for _, t := range d.Tokens {
-			if isCap(t) && gazetteer.Key(stripPossessive(t.Text)) == k {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // minTransliteration is the Nearest score from which an unknown word is
@@ -184,7 +167,7 @@ const (
 )
 
 // judge decides what an unknown place-like word is.
-func (c *Checker) judge(sc *scanResult, s Suspect) (Finding, bool) {
+func (c *Checker) judge(s Suspect) (Finding, bool) {
 	word := s.Word
 	span, text := s.wordSpan()
 	f := Finding{Span: span, Text: text}

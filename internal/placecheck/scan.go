@@ -260,7 +260,7 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 				if r.end-r.start > 1 && r.start == i && !r.org {
 					// "in Wu Dong", "in Ha Er Ke Fu": pinyin syllables
 					// written apart, after a preposition of place.
-					if word, ok := spacedPinyin(doc.Text, toks, r); ok && placeContext(toks, i) {
+					if word, ok := spacedPinyin(toks, r); ok && placeContext(toks, i) {
 						span := segment.Span{Start: toks[r.start].Start, End: toks[r.end-1].End}
 						spaced = append(spaced, Suspect{Span: span, Text: doc.Text[span.Start:span.End], Word: word, Sentence: si, PlaceContext: true})
 						i = r.end - 1
@@ -299,7 +299,7 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 
 // spacedPinyin reads a run of capitalized words that are each one pinyin
 // syllable ("Wu Dong", "Ha Er Ke Fu") and returns them joined by spaces.
-func spacedPinyin(text string, toks []segment.Token, r run) (string, bool) {
+func spacedPinyin(toks []segment.Token, r run) (string, bool) {
 	var parts []string
 	for k := r.start; k < r.end; k++ {
 		t := toks[k]
@@ -318,7 +318,7 @@ func spacedPinyin(text string, toks []segment.Token, r run) (string, bool) {
 func (c *Checker) classifiedRuns(text string, toks []segment.Token) []run {
 	var out []run
 	for _, r := range runs(text, toks) {
-		// "Wunan Province": a capitalized place noun ends a place's name,
+		// "Wubei Province": a capitalized place noun ends a place's name,
 		// not a person's.
 		if r.end-r.start >= 2 && placeNouns[normWord(toks[r.end-1])] {
 			r.end--
@@ -433,7 +433,7 @@ func (c *Checker) matchName(text string, toks []segment.Token, i int) (n int, us
 		}
 		// "White Church city", "Dnieper river": a lower-case generic term
 		// is not part of the name, unless it makes the name a division's
-		// ("Kharkov region").
+		// ("Lvov region").
 		if e > 0 && last.IsLower() && ms[0].Place.Kind != gazetteer.KindAdmin1 {
 			if n, use, ok := c.matchName(text, toks[:ends[e-1]+1], i); ok {
 				return n, use, true
