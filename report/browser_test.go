@@ -338,7 +338,7 @@ func TestBrowserHTMLReport(t *testing.T) {
 
 	t.Run("seed 002", func(t *testing.T) {
 		b.t = t
-		r, text := seedReport(t)
+		r, text := seed002(t)
 		path := filepath.Join(dir, "seed002.html")
 		writeHTML(t, r, path)
 		b.open(path)
@@ -349,21 +349,36 @@ func TestBrowserHTMLReport(t *testing.T) {
 		assert.Empty(t, s.External, "the page links nowhere outside itself")
 		assert.Zero(t, s.Scripts)
 
-		// Hovering the highlight shows its message and suggestion.
+		var finding report.Finding
+		for _, f := range r.Documents[0].Findings {
+			if f.Text == "Wunan" {
+				finding = f
+			}
+		}
+		require.Equal(t, "Wunan", finding.Text)
+
+		// Hovering the highlight shows the finding's message (and its
+		// suggestion, if it has one).
 		var wunan int
 		b.eval(`[...document.querySelectorAll("a.hl")].findIndex(a => a.textContent === "Wunan")`, &wunan)
 		require.GreaterOrEqual(t, wunan, 0)
 		b.hover("a.hl", wunan)
 		var tip string
 		b.eval(fmt.Sprintf(`getComputedStyle(document.querySelectorAll("a.hl")[%d], "::after").content`, wunan), &tip)
-		assert.Contains(t, tip, "southern Ukraine")
-		shot := b.screenshot("seed002-hover-wunan.png")
-		assert.FileExists(t, shot)
+		assert.Contains(t, tip, strings.Fields(finding.Message)[0])
+		assert.Contains(t, tip, string(finding.Category))
+		if len(finding.Suggestions) > 0 {
+			assert.Contains(t, tip, finding.Suggestions[0])
+		}
+		var highlight string
+		b.eval(fmt.Sprintf(`getComputedStyle(document.querySelectorAll("a.hl")[%d]).borderBottomColor`, wunan), &highlight)
+		assert.NotEqual(t, "rgba(0, 0, 0, 0)", highlight, "the highlight is underlined")
+		assert.FileExists(t, b.screenshot("seed002-hover-wunan.png"))
 
 		// Clicking it opens its card.
-		var href string
-		b.eval(fmt.Sprintf(`document.querySelectorAll("a.hl")[%d].getAttribute("href")`, wunan), &href)
-		b.eval(fmt.Sprintf(`(() => { document.querySelectorAll("a.hl")[%d].click(); return location.hash })()`, wunan), &href)
+		var hash string
+		b.eval(fmt.Sprintf(`(() => { document.querySelectorAll("a.hl")[%d].click(); return location.hash })()`, wunan), &hash)
+		assert.True(t, strings.HasPrefix(hash, "#d0-f"), hash)
 		var card string
 		b.eval(`document.querySelector(":target").textContent`, &card)
 		assert.Contains(t, card, "Wunan")
@@ -371,6 +386,33 @@ func TestBrowserHTMLReport(t *testing.T) {
 		b.eval(`(() => { window.scrollTo(0, 0); return true })()`, new(bool))
 		b.must("Input.dispatchMouseEvent", map[string]any{"type": "mouseMoved", "x": 1, "y": 1}, nil)
 		b.screenshot("seed002-top.png")
+	})
+
+	t.Run("aligned passages", func(t *testing.T) {
+		b.t = t
+		path := filepath.Join(dir, "fixture.html")
+		writeHTML(t, report.Fixture(t), path)
+		b.open(path)
+		// The word diff is coloured on both sides of each aligned passage.
+		var colours struct{ Del, Ins, Eq string }
+		b.eval(`(() => {
+			const bg = s => getComputedStyle(document.querySelector("table.align " + s)).backgroundColor;
+			document.querySelector("table.align").scrollIntoView();
+			return {del: bg(".del"), ins: bg(".ins"), eq: bg(".eq")};
+		})()`, &colours)
+		assert.NotEqual(t, "rgba(0, 0, 0, 0)", colours.Del)
+		assert.NotEqual(t, "rgba(0, 0, 0, 0)", colours.Ins)
+		assert.NotEqual(t, colours.Del, colours.Ins)
+		assert.Equal(t, "rgba(0, 0, 0, 0)", colours.Eq, "equal text is not marked")
+		var cells []string
+		b.eval(`[...document.querySelectorAll("table.align td")].map(td => td.textContent)`, &cells)
+		r := report.Fixture(t)
+		require.Len(t, cells, 2*len(r.Documents[0].Alignments))
+		// The document side shows the document passage and the coverage
+		// side the coverage passage, however the diff cut them.
+		assert.Equal(t, r.Documents[0].Alignments[0].Text, cells[0])
+		assert.Equal(t, r.Documents[0].Alignments[0].Coverage.Text, cells[1])
+		b.screenshot("fixture-aligned.png")
 	})
 
 	for _, variant := range []struct {
@@ -415,67 +457,4 @@ func TestBrowserHTMLReport(t *testing.T) {
 			b.screenshot(variant.artifact)
 		})
 	}
-}
-
-// seedReport is the HTML report's input for seed 002: its text with
-// findings placed on passages an editor would flag, and an alignment with
-// seed 001. The spans are found in the text, so they are exact.
-func seedReport(t *testing.T) (*report.Report, string) {
-	t.Helper()
-	text := readSeedFile(t, "002")
-	coverage := readSeedFile(t, "001")
-	loc := report.NewLocator(text)
-	at := func(sub string, f report.Finding) report.Finding {
-		i := strings.Index(text, sub)
-		require.GreaterOrEqual(t, i, 0, sub)
-		f.Span, f.Text = loc.Span(i, i+len(sub)), sub
-		return f
-	}
-	passage := "However, U.S. officials briefed on sensitive intelligence further pointed out that Putin’s role is now deeper"
-	covPassage := "Sources told CNN that the Russian president is bypassing his own military officials"
-	ci := strings.Index(coverage, covPassage)
-	require.GreaterOrEqual(t, ci, 0)
-	cloc := report.NewLocator(coverage)
-	pi := strings.Index(text, passage)
-	r := &report.Report{Documents: []report.Document{{
-		Path:     "seeds/002_1b412a2938b23637.txt",
-		Language: report.Language{Code: "en", Confidence: 0.96},
-		MachineTranslation: report.MachineTranslation{
-			Verdict: report.Machine, Score: 0.91, SourceLanguage: "zh",
-			Signals: []report.Signal{{Name: "romanized-words", Strength: 0.9, Weight: 0.5, Count: 3, Reason: "capitalised words that are pinyin, not English", Language: "zh"}},
-		},
-		Findings: []report.Finding{
-			at("Wunan", report.Finding{Rule: "place-name/romanized", Category: report.PlaceName, Severity: report.Error,
-				Message: "Romanized Chinese 乌南, short for southern Ukraine", Suggestions: []string{"southern Ukraine"}, Confidence: 0.9}),
-			at("Wudong", report.Finding{Rule: "place-name/romanized", Category: report.PlaceName, Severity: report.Error,
-				Message: "Romanized Chinese 乌东, short for eastern Ukraine", Suggestions: []string{"eastern Ukraine"}, Confidence: 0.9}),
-			at("Kharkov", report.Finding{Rule: "place-name/variant", Category: report.PlaceName, Severity: report.Info,
-				Message: "The text spells it Kharkiv elsewhere", Suggestions: []string{"Kharkiv"}, Confidence: 0.7}),
-			at("short-term For the second time in Nei", report.Finding{Rule: "garbled/broken-boundary", Category: report.Garbled, Severity: report.Warning,
-				Message: "A sentence breaks off mid-clause", Confidence: 0.8}),
-			at("Please read on...", report.Finding{Rule: "boilerplate/read-on", Category: report.Boilerplate, Severity: report.Warning,
-				Message: "Web page furniture left in the article", Confidence: 0.9}),
-		},
-		Alignments: []report.Alignment{{
-			Span: loc.Span(pi, pi+len(passage)), Text: passage,
-			Coverage: report.Evidence{Path: "seeds/001_3800fd556f55c46a.txt", Span: cloc.Span(ci, ci+len(covPassage)), Text: covPassage},
-			Score:    0.34, Mode: "comparable",
-			Diff: []report.DiffOp{
-				{Op: report.DiffDelete, Text: "However, U.S. officials briefed on sensitive intelligence further pointed out that Putin’s role is now deeper"},
-				{Op: report.DiffInsert, Text: "Sources told CNN that the Russian president is bypassing his own military officials"},
-			},
-		}},
-		Text: text,
-	}}}
-	return r, text
-}
-
-func readSeedFile(t *testing.T, prefix string) string {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "seeds", prefix+"_*.txt"))
-	require.NoError(t, err)
-	require.Len(t, files, 1)
-	b, err := os.ReadFile(files[0])
-	require.NoError(t, err)
-	return string(b)
 }
