@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/transcheck/transcheck/internal/gazetteer"
+	"github.com/transcheck/transcheck/internal/placecheck"
 	"github.com/transcheck/transcheck/lingua"
 	"github.com/transcheck/transcheck/report"
 )
@@ -16,8 +17,9 @@ import (
 type Checker struct {
 	opts  Options
 	lang  *lingua.Detector
-	gaz   *gazetteer.Gazetteer
-	style gazetteer.Style
+	gaz    *gazetteer.Gazetteer
+	style  gazetteer.Style
+	places *placecheck.Checker
 }
 
 // New builds a Checker. Bad options (an unknown language code, an
@@ -30,6 +32,7 @@ func New(opts Options) (c *Checker, err error) {
 	if err := c.loadGazetteers(); err != nil {
 		return nil, err
 	}
+	c.places = placecheck.New(placecheck.Options{Gazetteer: c.gaz, Style: &c.style})
 	c.lang, err = lingua.New(lingua.Options{Languages: opts.Languages, KnownNames: c.knownName})
 	if err != nil {
 		return nil, fmt.Errorf("transcheck: language detector: %w", err)
@@ -165,6 +168,11 @@ func (c *Checker) CheckCoverage(ctx context.Context, doc Document, cov *Coverage
 	if err != nil {
 		return nil, err
 	}
+	var covTexts []*text
+	if cov != nil {
+		covTexts = cov.texts
+	}
+	mergeFindings(d, c.placeFindings(t, covTexts))
 	r := &report.Report{Documents: []report.Document{*d}}
 	r.Normalize()
 	return r, nil

@@ -220,3 +220,74 @@ func BenchmarkCheck(b *testing.B) {
 		}
 	}
 }
+
+func findingsAt(d report.Document, text string) []report.Finding {
+	var out []report.Finding
+	for _, f := range d.Findings {
+		if f.Text == text {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func TestSeedPlaceNames(t *testing.T) {
+	r := checkSeeds(t)
+	byPath := map[string]report.Document{}
+	for _, d := range r.Documents {
+		byPath[d.Path] = d
+	}
+	d002 := byPath["seeds/002_1b412a2938b23637.txt"]
+	for text, want := range map[string]string{"Wunan": "southern Ukraine", "Wudong": "eastern Ukraine", "Kharkov": "Kharkiv"} {
+		fs := findingsAt(d002, text)
+		require.Len(t, fs, 1, text)
+		f := fs[0]
+		assert.Equal(t, report.PlaceName, f.Category, text)
+		assert.GreaterOrEqual(t, f.Severity.Rank(), report.Warning.Rank(), text)
+		require.NotEmpty(t, f.Suggestions, text)
+		assert.Contains(t, f.Suggestions[0], want, text)
+	}
+	assert.Equal(t, "place-name/inconsistent", findingsAt(d002, "Kharkov")[0].Rule)
+	for _, p := range []string{"seeds/001_3800fd556f55c46a.txt", "seeds/003_12b6e9c1d785f567.txt", "seeds/004_43732953ce2097e8.txt"} {
+		for _, f := range byPath[p].Findings {
+			if f.Category == report.PlaceName {
+				assert.Less(t, f.Severity.Rank(), report.Warning.Rank(), "%s: %s %q", p, f.Rule, f.Text)
+			}
+			assert.NotEqual(t, report.Garbled, f.Category, "%s: %s %q", p, f.Rule, f.Text)
+		}
+	}
+}
+
+// TestGarbledPassages checks that each passage the issue names in the two
+// machine-translated seeds is covered by a garbled finding.
+func TestGarbledPassages(t *testing.T) {
+	r := checkSeeds(t)
+	passages := map[string][]string{
+		"seeds/002_1b412a2938b23637.txt": {
+			"to avoid short-term For the second time in Nei",
+			"and Putin also At the suggestion of",
+			"Putin only expressed himself. strategy will be set.",
+			"will be destroyed. will be threatened.",
+			"Putin played more guidance games",
+		},
+		"seeds/000_36ba50baf7eae4fb.txt": {
+			"Institute for War Studies",
+			"The maneuver speaks “for the pressure",
+			"an axis of advance from which they obviously thought they would be useful",
+		},
+	}
+	for _, d := range r.Documents {
+		for _, p := range passages[d.Path] {
+			start := bytes.Index([]byte(d.Text), []byte(p))
+			require.GreaterOrEqual(t, start, 0, p)
+			end := start + len(p)
+			found := false
+			for _, f := range d.Findings {
+				if f.Category == report.Garbled && f.Span.Start < end && start < f.Span.End {
+					found = true
+				}
+			}
+			assert.True(t, found, "%s: no garbled finding overlaps %q", d.Path, p)
+		}
+	}
+}
