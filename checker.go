@@ -15,8 +15,8 @@ import (
 // safe for concurrent use by multiple goroutines, and its language models
 // and gazetteer are loaded once, when it is built.
 type Checker struct {
-	opts  Options
-	lang  *lingua.Detector
+	opts   Options
+	lang   *lingua.Detector
 	gaz    *gazetteer.Gazetteer
 	style  gazetteer.Style
 	places *placecheck.Checker

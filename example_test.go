@@ -21,10 +21,10 @@ func Example() {
 	}
 	for _, f := range rep.Documents[0].Findings {
 		if f.Severity == "error" {
-			fmt.Printf("%d:%d %s %q\n", f.Span.Line, f.Span.Column, f.Rule, f.Text)
+			fmt.Printf("%d:%d %s %q %v\n", f.Span.Line, f.Span.Column, f.Rule, f.Text, f.Suggestions)
 		}
 	}
 	// Output:
-	// 1:72 garbled/romanized "Wubei"
-	// 1:88 garbled/lowercase-start "will defend the city. will be attacked."
+	// 1:72 place-name/romanized-abbreviation "Wubei" [northern Ukraine]
+	// 1:88 garbled/lowercase-start "will defend the city. will be attacked." []
 }

@@ -264,6 +264,12 @@ func (h *Handler) serveCheck(w http.ResponseWriter, r *http.Request) {
 		httpError(w, status, "Error: "+err.Error())
 		return
 	}
+	if strings.TrimSpace(req.text.checked) == "" {
+		// Nothing to check: LanguageTool answers an empty text with no
+		// matches, and a checker may reject one as an error.
+		writeJSON(w, http.StatusOK, h.response(req, nil, false))
+		return
+	}
 	ctx, cancel := context.WithTimeout(r.Context(), h.opts.Timeout)
 	defer cancel()
 	doc, incomplete, err := h.run(ctx, req.text.checked, req.language)

@@ -327,6 +327,28 @@ func TestCheckMultipartForm(t *testing.T) {
 	assert.Equal(t, DetectedLanguage{Name: "English", Code: "en", Confidence: 0.9}, r.Language.DetectedLanguage)
 }
 
+func TestBlankTextIsNotChecked(t *testing.T) {
+	called := false
+	h := NewHandler(func(ctx context.Context, text, language string) (*report.Document, error) {
+		called = true
+		return nil, errors.New("empty document")
+	}, Options{})
+	for _, text := range []string{"", " \r\n\t"} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/v2/check?language=en-US&text="+url.QueryEscape(text), nil))
+		require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+		r := decode(t, rec.Body.Bytes())
+		assert.Empty(t, r.Matches)
+		assert.False(t, r.Warnings.IncompleteResults)
+		assert.Equal(t, "en-US", r.Language.Code)
+	}
+	// Markup alone is blank too.
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/v2/check?language=en&data="+url.QueryEscape(`{"annotation":[{"markup":"<p></p>"}]}`), nil))
+	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+	assert.False(t, called)
+}
+
 func TestCheckGET(t *testing.T) {
 	h := NewHandler(termChecker(romanized[0]), Options{})
 	rec := httptest.NewRecorder()
