@@ -355,7 +355,7 @@ h3 { font-size: 16px; margin: 22px 0 6px; }
 {{- if not .Docs}}
 <section class="doc"><p class="note">No documents were checked.</p></section>
 {{- end}}
-{{- range .Docs}}
+{{- range .Docs}}{{$doc := .}}
 <section class="doc" id="{{.ID}}">
 <h2>{{.Path}}</h2>
 <div class="summary">
@@ -392,7 +392,7 @@ h3 { font-size: 16px; margin: 22px 0 6px; }
 <ol class="findings">
 {{- range .Findings}}
 <li class="finding {{.Class}}" id="{{.ID}}">
-<div class="meta"><span class="sev {{sevClass .Severity}}">{{.Severity}}</span><span class="chip {{.Class}}">{{.Category}}</span><code>{{.Rule}}</code><a href="#{{.MarkID}}">line {{.Span.Line}}, column {{.Span.Column}}</a><span>confidence {{pct .Confidence}}</span></div>
+<div class="meta"><span class="sev {{sevClass .Severity}}">{{.Severity}}</span><span class="chip {{.Class}}">{{.Category}}</span><code>{{.Rule}}</code>{{if $doc.HasText}}<a href="#{{.MarkID}}">line {{.Span.Line}}, column {{.Span.Column}}</a>{{else}}<span>line {{.Span.Line}}, column {{.Span.Column}}</span>{{end}}<span>confidence {{pct .Confidence}}</span></div>
 <div class="quote">“{{.Text}}”</div>
 <p class="msg">{{.Message}}</p>
 {{- if .Suggestions}}

@@ -144,3 +144,17 @@ func TestCSSClass(t *testing.T) {
 	assert.Equal(t, "cat--script--x--", cssClass("cat", `<script>"x"'`))
 	assert.Equal(t, "sev-", cssClass("sev", ""))
 }
+
+func TestHTMLWithoutText(t *testing.T) {
+	r := fixture(t)
+	r.Documents[0].Text = ""
+	var buf bytes.Buffer
+	require.NoError(t, WriteHTML(&buf, r))
+	page := buf.String()
+	assert.Contains(t, page, "The document's text is not part of this report")
+	assert.NotContains(t, page, `<a class="hl`)
+	// The findings are still listed, with their positions.
+	assert.Contains(t, page, `<li class="finding sev-error cat-place-name" id="d0-f0">`)
+	assert.Contains(t, page, `<span>line 1, column 14</span>`)
+	assert.NotContains(t, page, `href="#d0-m0"`, "no link to a highlight that is not there")
+}

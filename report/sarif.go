@@ -111,7 +111,7 @@ func WriteSARIF(w io.Writer, r *Report) error {
 						ArtifactLocation: sarifArtifactLocation{URI: artifactURI(e.Path)},
 						Region:           lineRegion(e.Span, e.Text),
 					},
-					Message: &sarifText{Text: "Coverage: " + oneLine(e.Text)},
+					Message: &sarifText{Text: "Evidence: " + oneLine(e.Text)},
 				})
 			}
 			for _, s := range f.Suggestions {
