@@ -55,3 +55,15 @@ func BenchmarkLinguaGoDetect(b *testing.B) {
 		d.detector.DetectLanguageOf(text)
 	}
 }
+
+// BenchmarkFluency measures the fluency signal alone: scoring every prose
+// sentence of the article under the class trigram model.
+func BenchmarkFluency(b *testing.B) {
+	text := benchSeed(b)
+	doc := segment.Split(text)
+	d := detector(b)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		fluencyHits(doc, d.fluency, nil)
+	}
+}

@@ -8,6 +8,7 @@ import (
 
 	lg "github.com/pemistahl/lingua-go"
 
+	"github.com/transcheck/transcheck/internal/fluency"
 	"github.com/transcheck/transcheck/internal/segment"
 )
 
@@ -37,6 +38,7 @@ type Detector struct {
 	detector  lg.LanguageDetector
 	languages []lg.Language
 	opts      Options
+	fluency   *fluency.Model
 }
 
 // New builds a Detector. It decodes the language models of every candidate
@@ -68,6 +70,10 @@ func New(opts Options) (d *Detector, err error) {
 	if len(langs) < 2 {
 		return nil, fmt.Errorf("lingua: need at least two languages, got %v", codes)
 	}
+	fm, err := fluency.Default()
+	if err != nil {
+		return nil, fmt.Errorf("lingua: loading the fluency model: %w", err)
+	}
 	defer func() {
 		// The lingua-go builder panics on input it rejects; report it.
 		if r := recover(); r != nil {
@@ -78,7 +84,7 @@ func New(opts Options) (d *Detector, err error) {
 	if opts.LowAccuracy {
 		b = b.WithLowAccuracyMode()
 	}
-	return &Detector{detector: b.Build(), languages: langs, opts: opts}, nil
+	return &Detector{detector: b.Build(), languages: langs, opts: opts, fluency: fm}, nil
 }
 
 // Languages returns the ISO 639-1 codes the Detector chooses among.

@@ -15,7 +15,13 @@
 //     patterns (tables.go), each row with its own examples and
 //     counter-examples, and back-translated institution names;
 //   - leftovers: foreign scripts, sentences in another language, page chrome
-//     and bylines of the source site.
+//     and bylines of the source site;
+//   - fluency: each prose sentence's surprise under a class trigram model of
+//     English word order (internal/fluency, trained on the Brown Corpus),
+//     summarized in Analysis.Fluency. It is reported with weight 0 and
+//     makes no passage of its own: real machine translation of news is
+//     mostly fluent in word order, so it corroborates garbled passages but
+//     does not move the verdict.
 //
 // Each detector gives spans, a strength and a reason; the document score
 // combines them as independent evidence, 1 − ∏(1 − weight·strength), and the
