@@ -34,11 +34,9 @@ func serve(ctx context.Context, c *transcheck.Checker, cfg *config, stderr io.Wr
 		return &r.Documents[0], nil
 	}
 	logger := log.New(stderr, "transcheck: ", log.LstdFlags)
-	srv := &http.Server{
-		Handler:           languagetool.NewHandler(check, languagetool.Options{MaxBodyBytes: cfg.maxBytes, ErrorLog: logger}),
-		ReadHeaderTimeout: 10 * time.Second,
-		ErrorLog:          logger,
-	}
+	h := languagetool.NewHandler(check, languagetool.Options{MaxBodyBytes: cfg.maxBytes, ErrorLog: logger})
+	srv := h.Server(cfg.serve) // read, write and idle timeouts set
+	srv.ErrorLog = logger
 	ln, err := net.Listen("tcp", cfg.serve)
 	if err != nil {
 		return fmt.Errorf("-serve: %w", err)
