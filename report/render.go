@@ -61,7 +61,7 @@ func WriteText(w io.Writer, r *Report) error {
 	var b strings.Builder
 	for _, d := range r.Documents {
 		mt := d.MachineTranslation
-		fmt.Fprintf(&b, "%s: language %s (%.2f), %s translation (score %.2f", d.Path, orDash(d.Language.Code), d.Language.Confidence, mt.Verdict, mt.Score)
+		fmt.Fprintf(&b, "%s: language %s (%.2f), machine translation: %s (score %.2f", d.Path, orDash(d.Language.Code), d.Language.Confidence, mt.Verdict, mt.Score)
 		if mt.SourceLanguage != "" {
 			fmt.Fprintf(&b, ", from %s", mt.SourceLanguage)
 		}
