@@ -1,0 +1,247 @@
+package align
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+// The alignment modes.
+const (
+	// ModeComparable pairs sentences with their best counterparts in other
+	// coverage of the story, in any order.
+	ModeComparable = "comparable"
+	// ModeParallel aligns a text with a reference translation of the same
+	// source, in order.
+	ModeParallel = "parallel"
+)
+
+// Options tune an alignment. The zero value uses the calibrated defaults
+// and turns the place-name check off.
+type Options struct {
+	// Threshold is the similarity, 0 to 1, a comparable pair needs to
+	// align. Zero means DefaultThreshold.
+	Threshold float64
+	// Candidates is how many coverage sentences to retrieve per sentence.
+	// Zero means 10.
+	Candidates int
+	// MaxTargets is how many coverage sentences one sentence may align to
+	// in comparable mode. Zero means 3.
+	MaxTargets int
+	// PlaceSuspect reports whether a capitalized word of the text looks
+	// like a garbled or mistranslated place name. Nil turns the place-name
+	// check off.
+	PlaceSuspect func(word string) bool
+	// KnownPlace reports whether a word or phrase of the coverage (one to
+	// three capitalized words) names a known place, and its canonical
+	// name. Nil turns the place-name check off.
+	KnownPlace func(phrase string) (canonical string, ok bool)
+}
+
+func (o Options) threshold() float64 {
+	if o.Threshold > 0 {
+		return o.Threshold
+	}
+	return DefaultThreshold
+}
+
+func (o Options) candidates() int {
+	if o.Candidates > 0 {
+		return o.Candidates
+	}
+	return 10
+}
+
+func (o Options) maxTargets() int {
+	if o.MaxTargets > 0 {
+		return o.MaxTargets
+	}
+	return 3
+}
+
+// Alignment pairs one or more adjacent sentences of the text with one or
+// more adjacent sentences of a coverage document. Spans are byte offsets
+// into the respective texts.
+type Alignment struct {
+	// Mode is ModeComparable or ModeParallel.
+	Mode string
+	// Source lists the text's sentence indices, ascending.
+	Source     []int
+	SourceSpan segment.Span
+	SourceText string
+	// Target is the path of the coverage document.
+	Target          string
+	TargetSentences []int
+	TargetSpan      segment.Span
+	TargetText      string
+	// Score is the calibrated similarity, 0 to 1.
+	Score float64
+	// Diff is the word diff from SourceText to TargetText.
+	Diff []DiffOp
+}
+
+// Evidence is a coverage passage that supports a Difference.
+type Evidence struct {
+	Path string
+	Span segment.Span
+	Text string
+}
+
+// The difference kinds.
+const (
+	KindNumber    = "number"
+	KindQuote     = "quote"
+	KindPlaceName = "place-name"
+)
+
+// The difference rules.
+const (
+	RuleNumberNoun  = "number/different-noun"
+	RuleNumberValue = "number/different-value"
+	RuleQuote       = "quote/reworded"
+	RulePlaceName   = "place-name/coverage"
+)
+
+// Difference is something an aligned coverage passage says differently
+// from the text.
+type Difference struct {
+	// Kind is KindNumber, KindQuote or KindPlaceName.
+	Kind string
+	// Rule is a stable identifier, one of the Rule constants.
+	Rule string
+	// Span locates the passage of the text, and Text is what it covers.
+	Span segment.Span
+	Text string
+	// Message explains the difference to an editor.
+	Message string
+	// Suggestions are replacements for Text taken from coverage, best
+	// first.
+	Suggestions []string
+	// Confidence is 0 to 1.
+	Confidence float64
+	// Evidence lists the coverage passages that say it differently; the
+	// first is the one Diff compares with.
+	Evidence []Evidence
+	// Diff is a word diff from Text to the coverage's version, for quotes.
+	Diff []DiffOp
+}
+
+// Result is what an alignment found.
+type Result struct {
+	// Alignments are sorted by source span, then by score, best first.
+	Alignments []Alignment
+	// Differences are sorted by span, then rule.
+	Differences []Difference
+	// Unaligned lists, in parallel mode, the text's sentences that have no
+	// counterpart in the reference (added text), and TargetUnaligned the
+	// reference's sentences the text lacks (omissions).
+	Unaligned       []int
+	TargetUnaligned []int
+}
+
+// Comparable aligns each sentence of doc with its most similar sentences
+// in the corpus, in any order and in any number of coverage documents,
+// keeping pairs whose calibrated similarity reaches the threshold, and
+// compares each pair for differences. Sentences of doc itself (the same
+// path) are never candidates.
+func Comparable(ctx context.Context, doc Document, c Corpus, opts Options) (*Result, error) {
+	if doc.Seg == nil {
+		return nil, errors.New("align: comparable: document has no segmentation")
+	}
+	if c == nil {
+		return nil, errors.New("align: comparable: no corpus")
+	}
+	threshold := opts.threshold()
+	// Retrieve candidates for every sentence first: the text and what it
+	// retrieved form the collection that weighs shared words by rarity.
+	coll := newCollection()
+	views := make(map[string]map[int]*passageView)
+	view := func(cand Candidate) *passageView {
+		byIndex := views[cand.Path]
+		if byIndex == nil {
+			byIndex = make(map[int]*passageView)
+			views[cand.Path] = byIndex
+		}
+		v := byIndex[cand.Sentence]
+		if v == nil {
+			v = newCandidateView(cand)
+			byIndex[cand.Sentence] = v
+			coll.add(v.sentence)
+		}
+		return v
+	}
+	self := make(map[string]bool) // candidate path → whether it names doc
+	isSelf := func(path string) bool {
+		v, ok := self[path]
+		if !ok {
+			v = samePath(path, doc.Path)
+			self[path] = v
+		}
+		return v
+	}
+	srcs := make([]*passageView, len(doc.Seg.Sentences))
+	cands := make([][]*passageView, len(doc.Seg.Sentences))
+	for i := range doc.Seg.Sentences {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		src := newSourceView(doc, []int{i})
+		srcs[i] = src
+		coll.add(src.sentence)
+		if len(src.sentence.stems) == 0 {
+			continue
+		}
+		q := Query{Text: src.text(), Fields: SentenceFields(doc.Seg, i), Exclude: doc.Path}
+		found, err := c.Candidates(ctx, q, opts.candidates())
+		if err != nil {
+			return nil, fmt.Errorf("align: comparable: sentence %d: %w", i, err)
+		}
+		for _, cand := range found {
+			if !isSelf(cand.Path) {
+				cands[i] = append(cands[i], view(cand))
+			}
+		}
+	}
+	res := &Result{}
+	diffs := newDifferenceSet()
+	type pair struct {
+		tgt   *passageView
+		score float64
+	}
+	for i, src := range srcs {
+		var kept []pair
+		for _, tgt := range cands[i] {
+			if s := similarity(src.sentence, tgt.sentence, coll); s >= threshold {
+				kept = append(kept, pair{tgt, s})
+			}
+		}
+		slices.SortStableFunc(kept, func(a, b pair) int { return cmp.Compare(b.score, a.score) })
+		for _, p := range kept[:min(len(kept), opts.maxTargets())] {
+			res.Alignments = append(res.Alignments, makeAlignment(ModeComparable, src, p.tgt, p.score))
+			diffs.add(compare(src, p.tgt, p.score, opts)...)
+		}
+	}
+	res.Differences = diffs.sorted()
+	return res, nil
+}
+
+// makeAlignment builds the alignment of two passages.
+func makeAlignment(mode string, src, tgt *passageView, score float64) Alignment {
+	a := Alignment{
+		Mode:            mode,
+		Source:          src.sents,
+		SourceSpan:      src.span(),
+		SourceText:      src.text(),
+		Target:          tgt.path,
+		TargetSentences: tgt.indices(),
+		TargetSpan:      tgt.span(),
+		TargetText:      tgt.text(),
+		Score:           score,
+	}
+	a.Diff = passageDiff(src, tgt)
+	return a
+}

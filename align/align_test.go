@@ -1,0 +1,248 @@
+package align
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// findAlignment returns the alignment of source sentence i to sentence j of
+// the document at path, if any.
+func findAlignment(res *Result, i int, path string, j int) (Alignment, bool) {
+	for _, a := range res.Alignments {
+		if len(a.Source) > 0 && a.Source[0] == i && a.Target == path && a.TargetSentences[0] == j {
+			return a, true
+		}
+	}
+	return Alignment{}, false
+}
+
+func TestComparableSeeds(t *testing.T) {
+	x := seedIndex(t)
+	docs := seeds(t)
+	ctx := context.Background()
+	results := make([]*Result, len(docs))
+	for k, d := range docs {
+		res, err := Comparable(ctx, d, x, Options{})
+		require.NoError(t, err)
+		results[k] = res
+		for _, a := range res.Alignments {
+			assert.NotEqual(t, d.Path, a.Target, "%s never aligns to itself", d.Path)
+			assert.GreaterOrEqual(t, a.Score, DefaultThreshold)
+			assert.Equal(t, ModeComparable, a.Mode)
+			assert.Equal(t, a.SourceText, d.Seg.Slice(a.SourceSpan))
+			assert.Equal(t, a.SourceText, spell(a.Diff, OpInsert), "the diff is from the source text")
+		}
+	}
+
+	t.Run("000's Times quote aligns to 003's and differs", func(t *testing.T) {
+		src, tgt := docs[0], docs[3]
+		i := sentenceWith(t, src, "We believe that Putin and Gerasimov")
+		j := sentenceWith(t, tgt, "We think Putin and Gerasimov")
+		a, ok := findAlignment(results[0], i, tgt.Path, j)
+		require.True(t, ok, "sentence %d of 000 aligns to sentence %d of 003", i, j)
+		assert.Equal(t, tgt.Seg.Slice(a.TargetSpan), a.TargetText)
+
+		var quote *Difference
+		for k, d := range results[0].Differences {
+			if d.Rule == RuleQuote {
+				quote = &results[0].Differences[k]
+			}
+		}
+		require.NotNil(t, quote, "a quote difference")
+		assert.Equal(t, KindQuote, quote.Kind)
+		assert.True(t, strings.HasPrefix(quote.Text, "We believe that Putin"), quote.Text)
+		assert.Equal(t, quote.Text, src.Seg.Slice(quote.Span))
+		assert.Equal(t, tgt.Path, quote.Evidence[0].Path)
+		assert.Equal(t, a.TargetSpan, quote.Evidence[0].Span)
+		assert.Contains(t, quote.Diff, DiffOp{OpDelete, "believe that"})
+		assert.Contains(t, quote.Diff, DiffOp{OpInsert, "think"})
+		assert.Contains(t, quote.Diff, DiffOp{OpDelete, "decisions"})
+		assert.Contains(t, quote.Diff, DiffOp{OpInsert, "decision-making"})
+		assert.True(t, strings.HasPrefix(quote.Suggestions[0], "We think Putin"), quote.Suggestions)
+	})
+
+	t.Run("002's 300,000 aligns to 001's and the noun differs", func(t *testing.T) {
+		src, tgt := docs[2], docs[1]
+		i := sentenceWith(t, src, "300,000 civilians")
+		j := sentenceWith(t, tgt, "300,000 reserve soldiers")
+		_, ok := findAlignment(results[2], i, tgt.Path, j)
+		require.True(t, ok, "sentence %d of 002 aligns to sentence %d of 001", i, j)
+		var number *Difference
+		for k, d := range results[2].Differences {
+			if d.Rule == RuleNumberNoun {
+				number = &results[2].Differences[k]
+			}
+		}
+		require.NotNil(t, number, "a number difference")
+		assert.Equal(t, KindNumber, number.Kind)
+		assert.Equal(t, "300,000 civilians", number.Text)
+		assert.Equal(t, "300,000 civilians", src.Seg.Slice(number.Span))
+		assert.Equal(t, []string{"300,000 reserve soldiers"}, number.Suggestions)
+		assert.Equal(t, tgt.Path, number.Evidence[0].Path)
+	})
+
+	t.Run("004's newsletter chrome aligns to nothing", func(t *testing.T) {
+		d := docs[4]
+		var chrome []int
+		// the sign-up box: from "The Week" to the second "get the best of The Week"
+		for i := sentenceWith(t, d, "The Week"); i <= sentenceWith(t, d, "get the best of The Week")+1; i++ {
+			chrome = append(chrome, i)
+		}
+		// the e-mail footer line
+		chrome = append(chrome, sentenceWith(t, d, "TheWeek.com"))
+		// the related-articles list, from its first "-" to the end
+		for i := sentenceWith(t, d, "Magazine printables") - 1; i < len(d.Seg.Sentences); i++ {
+			chrome = append(chrome, i)
+		}
+		require.Len(t, chrome, 6+1+23)
+		for _, a := range results[4].Alignments {
+			assert.NotContains(t, chrome, a.Source[0], "chrome sentence %q aligned to %q (%.2f)", a.SourceText, a.TargetText, a.Score)
+		}
+	})
+}
+
+// sentenceWith returns the index of the first sentence of d containing s.
+func sentenceWith(t *testing.T, d Document, s string) int {
+	t.Helper()
+	for i, sent := range d.Seg.Sentences {
+		if strings.Contains(d.Seg.Slice(sent.Span), s) {
+			return i
+		}
+	}
+	t.Fatalf("%s has no sentence with %q", d.Path, s)
+	return -1
+}
+
+func TestComparableNeverAlignsToItself(t *testing.T) {
+	ctx := context.Background()
+	x := NewIndex()
+	text := "The mayor opened the new bridge over the river on Monday morning.\n"
+	require.NoError(t, x.Add(ctx, NewDocument("coverage/story.txt", text)))
+
+	for _, path := range []string{"coverage/story.txt", "./coverage/story.txt", "coverage//story.txt"} {
+		res, err := Comparable(ctx, NewDocument(path, text), x, Options{})
+		require.NoError(t, err)
+		assert.Empty(t, res.Alignments, path)
+	}
+	res, err := Comparable(ctx, NewDocument("elsewhere/story.txt", text), x, Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Alignments, 1, "the same text under another name aligns")
+	assert.InDelta(t, 1.0, res.Alignments[0].Score, 0.01)
+	assert.Equal(t, []DiffOp{{OpEqual, strings.TrimSpace(text)}}, res.Alignments[0].Diff)
+}
+
+func TestComparableOptions(t *testing.T) {
+	x := seedIndex(t)
+	docs := seeds(t)
+	ctx := context.Background()
+	all, err := Comparable(ctx, docs[0], x, Options{Threshold: 0.01, MaxTargets: 10})
+	require.NoError(t, err)
+	def, err := Comparable(ctx, docs[0], x, Options{})
+	require.NoError(t, err)
+	assert.Greater(t, len(all.Alignments), len(def.Alignments), "a lower threshold aligns more")
+
+	one, err := Comparable(ctx, docs[0], x, Options{Threshold: 0.01, MaxTargets: 1})
+	require.NoError(t, err)
+	perSource := map[int]int{}
+	for _, a := range one.Alignments {
+		perSource[a.Source[0]]++
+	}
+	for i, n := range perSource {
+		assert.Equal(t, 1, n, "sentence %d", i)
+	}
+}
+
+func TestComparableErrors(t *testing.T) {
+	ctx := context.Background()
+	_, err := Comparable(ctx, Document{Path: "x"}, NewIndex(), Options{})
+	require.Error(t, err)
+	_, err = Comparable(ctx, NewDocument("x", "Text here."), nil, Options{})
+	require.Error(t, err)
+
+	canceled, cancel := context.WithCancel(ctx)
+	cancel()
+	_, err = Comparable(canceled, seeds(t)[0], seedIndex(t), Options{})
+	require.ErrorIs(t, err, context.Canceled)
+
+	_, err = Comparable(ctx, seeds(t)[0], failingCorpus{}, Options{})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "search engine down")
+}
+
+type failingCorpus struct{}
+
+func (failingCorpus) Add(context.Context, Document) error { return nil }
+func (failingCorpus) Candidates(context.Context, Query, int) ([]Candidate, error) {
+	return nil, errors.New("search engine down")
+}
+
+func TestParallel(t *testing.T) {
+	ctx := context.Background()
+	doc := NewDocument("mt.txt", strings.Join([]string{
+		"Russian troops withdrew from Zhovtograd on Friday.",
+		"“We believe that the city will be rebuilt within two years,” the mayor said.",
+		"The governor said 4,000 people had returned.",
+		"Aid convoys arrived on Sunday.",
+	}, "\n"))
+	ref := NewDocument("reference.txt", strings.Join([]string{
+		"Russian troops withdrew from Kherson on Friday.",
+		"“We think the city will be rebuilt in two years,” the mayor said.",
+		"The governor said 40,000 people had returned.",
+		"Shops reopened on Saturday.",
+		"Aid convoys arrived on Sunday.",
+	}, "\n"))
+	res, err := Parallel(ctx, doc, ref, placeHooks())
+	require.NoError(t, err)
+	require.Len(t, res.Alignments, 4)
+	for k, a := range res.Alignments {
+		assert.Equal(t, ModeParallel, a.Mode)
+		assert.Equal(t, []int{k}, a.Source)
+		assert.Equal(t, "reference.txt", a.Target)
+	}
+	assert.Equal(t, []int{2}, res.Alignments[2].TargetSentences)
+	assert.Equal(t, []int{4}, res.Alignments[3].TargetSentences, "past the reference's extra sentence")
+	assert.Empty(t, res.Unaligned)
+	assert.Equal(t, []int{3}, res.TargetUnaligned, "the reference's extra sentence")
+
+	rules := map[string]string{}
+	for _, d := range res.Differences {
+		rules[d.Rule] = d.Text
+	}
+	assert.Equal(t, map[string]string{
+		RulePlaceName:   "Zhovtograd",
+		RuleQuote:       "We believe that the city will be rebuilt within two years",
+		RuleNumberValue: "4,000 people",
+	}, rules)
+}
+
+func TestParallelEdgeCases(t *testing.T) {
+	ctx := context.Background()
+	empty := NewDocument("empty.txt", "")
+	one := NewDocument("one.txt", "A single sentence about the harbour.")
+	res, err := Parallel(ctx, empty, empty, Options{})
+	require.NoError(t, err)
+	assert.Empty(t, res.Alignments)
+
+	res, err = Parallel(ctx, one, empty, Options{})
+	require.NoError(t, err)
+	assert.Equal(t, []int{0}, res.Unaligned)
+
+	res, err = Parallel(ctx, empty, one, Options{})
+	require.NoError(t, err)
+	assert.Equal(t, []int{0}, res.TargetUnaligned)
+
+	_, err = Parallel(ctx, Document{}, one, Options{})
+	require.Error(t, err)
+
+	// texts of very different lengths stay within the band
+	long := NewDocument("long.txt", strings.Repeat("Another sentence about the harbour and its ships.\n", 200))
+	res, err = Parallel(ctx, one, long, Options{})
+	require.NoError(t, err)
+	assert.Len(t, res.Alignments, 1)
+	assert.Len(t, res.TargetUnaligned, 199)
+}

@@ -1,0 +1,92 @@
+package align
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+// checkArticle is the article the check benchmarks align: seed 000 followed
+// by the opening paragraphs of seed 003, cut at the first paragraph end
+// after 5,000 bytes.
+func checkArticle(tb testing.TB) Document {
+	docs := seeds(tb)
+	text := docs[0].Seg.Text + docs[3].Seg.Text
+	if i := strings.IndexByte(text[5000:], '\n'); i >= 0 {
+		text = text[:5000+i+1]
+	}
+	return NewDocument("article.txt", text)
+}
+
+// BenchmarkIndex measures how fast the index takes in documents, in MB/s of
+// text, segmentation included, over 1,000 synthetic documents: one
+// document after another with Add ("add"), and from files with AddDir,
+// which reads and segments on every processor ("files").
+func BenchmarkIndex(b *testing.B) {
+	docs := synthCorpus(seeds(b), 1000, 7)
+	size := 0
+	dir := b.TempDir()
+	for i, d := range docs {
+		size += len(d.Seg.Text)
+		require.NoError(b, os.WriteFile(filepath.Join(dir, fmt.Sprintf("%05d.txt", i)), []byte(d.Seg.Text), 0o644))
+	}
+	b.Run("add", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			x := NewIndex()
+			for _, d := range docs {
+				if err := x.Add(context.Background(), NewDocument(d.Path, d.Seg.Text)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+	b.Run("files", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			n, err := AddDir(context.Background(), NewIndex(), dir)
+			if err != nil || n != len(docs) {
+				b.Fatal(n, err)
+			}
+		}
+	})
+}
+
+// BenchmarkCheck measures the comparable check of one 5 KB article against
+// synthetic corpora of 100, 1,000 and 10,000 documents (with the seeds
+// among them), reported as ms/check (wall time) and cpu-ms/check (processor
+// time of the whole process, garbage collection included).
+func BenchmarkCheck(b *testing.B) {
+	article := checkArticle(b)
+	for _, n := range []int{100, 1000, 10000} {
+		b.Run(fmt.Sprintf("docs=%d", n), func(b *testing.B) {
+			x := NewIndex()
+			for _, d := range append(synthCorpus(seeds(b), n, 7), seeds(b)...) {
+				require.NoError(b, x.Add(context.Background(), d))
+			}
+			res, err := Comparable(context.Background(), article, x, Options{})
+			require.NoError(b, err)
+			require.NotEmpty(b, res.Alignments)
+			runtime.GC()
+			b.ResetTimer()
+			start := time.Now()
+			cpu0, cpuOK := cpuTime()
+			for b.Loop() {
+				if _, err := Comparable(context.Background(), article, x, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(time.Since(start).Microseconds())/1000/float64(b.N), "ms/check")
+			if cpu1, ok := cpuTime(); ok && cpuOK {
+				b.ReportMetric(float64((cpu1-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/check")
+			}
+		})
+	}
+}

@@ -1,0 +1,249 @@
+package align
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// passages returns the views of two texts read whole.
+func passages(a, b string) (*passageView, *passageView) {
+	whole := func(path, text string) *passageView {
+		d := NewDocument(path, text)
+		return newSourceView(d, span(0, len(d.Seg.Sentences)))
+	}
+	return whole("text.txt", a), whole("coverage.txt", b)
+}
+
+func TestCompareNumbers(t *testing.T) {
+	tests := []struct {
+		name      string
+		text, cov string
+		rule      string // "" for no difference
+		flagged   string
+		suggested string
+	}{
+		{
+			"same number, other noun",
+			"Putin announced the mobilization of 300,000 civilians.",
+			"Putin announced that 300,000 reserve soldiers were on their way.",
+			RuleNumberNoun, "300,000 civilians", "300,000 reserve soldiers",
+		},
+		{
+			"same noun, other number",
+			"The attack destroyed more than 70 Russian vehicles near the river.",
+			"The attack destroyed 80 vehicles near the river, officials said.",
+			RuleNumberValue, "70 Russian vehicles", "80 vehicles",
+		},
+		{
+			"same number and noun in other words",
+			"Kyiv says 12 generals were killed.",
+			"Ukraine claims it has killed twelve generals.",
+			"", "", "",
+		},
+		{
+			"rounded number",
+			"The Kremlin admits 5,936 deaths.",
+			"The Kremlin admits 5,940 deaths.",
+			"", "", "",
+		},
+		{
+			"the coverage's other number is in the text too",
+			"Russia lost between 10,000 and 50,000 soldiers.",
+			"Russia lost 50,000 soldiers, or at least 10,000 soldiers.",
+			"", "", "",
+		},
+		{
+			"a number with no noun is not compared",
+			"It happened in 2014.",
+			"It happened in 2015.",
+			"", "", "",
+		},
+		{
+			"a participle ends the noun phrase",
+			"Officials said 100 soldiers killed yesterday were conscripts.",
+			"Officials said 120 soldiers died yesterday.",
+			RuleNumberValue, "100 soldiers", "120 soldiers",
+		},
+		{
+			"percentages",
+			"Turnout rose to 45% in the city.",
+			"Turnout rose to 54 percent in the city.",
+			RuleNumberValue, "45%", "54 percent",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, tgt := passages(tt.text, tt.cov)
+			got := compareNumbers(src, tgt, 0.8, Evidence{Path: "coverage.txt"})
+			if tt.rule == "" {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			d := got[0]
+			assert.Equal(t, KindNumber, d.Kind)
+			assert.Equal(t, tt.rule, d.Rule)
+			assert.Equal(t, tt.flagged, d.Text)
+			assert.Equal(t, tt.flagged, tt.text[d.Span.Start:d.Span.End], "the span covers the text")
+			assert.Equal(t, []string{tt.suggested}, d.Suggestions)
+			assert.Greater(t, d.Confidence, 0.0)
+			assert.LessOrEqual(t, d.Confidence, 1.0)
+		})
+	}
+}
+
+func TestCompareQuotes(t *testing.T) {
+	tests := []struct {
+		name      string
+		text, cov string
+		want      bool
+	}{
+		{
+			"translated twice",
+			`“We believe that Putin is involved in tactical decisions at a low level,” a source said.`,
+			`"We think Putin is involved in tactical decision-making at a low level," a source told The Times.`,
+			true,
+		},
+		{
+			"only punctuation and case differ",
+			`“We believe Putin is involved in tactical decisions,” a source said.`,
+			`"we believe Putin is involved in tactical decisions" said the source.`,
+			false,
+		},
+		{
+			"the text quotes part of the coverage's quotation",
+			`He said the generals were “always terrified they are about to be purged”.`,
+			`Wallace said: “The generals are always terrified they are about to be purged and pushed out.”`,
+			false,
+		},
+		{
+			"different quotations",
+			`“The army will hold the city at any cost,” the governor said.`,
+			`“We are preparing the evacuation of civilians,” the governor said.`,
+			false,
+		},
+		{
+			"short scare quotes are not compared",
+			`The minister called it a “quagmire” today.`,
+			`The minister called it a “swamp” today.`,
+			false,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, tgt := passages(tt.text, tt.cov)
+			got := compareQuotes(src, tgt, 0.9, Evidence{Path: "coverage.txt"})
+			if !tt.want {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			d := got[0]
+			assert.Equal(t, RuleQuote, d.Rule)
+			assert.Equal(t, d.Text, tt.text[d.Span.Start:d.Span.End])
+			assert.True(t, strings.HasPrefix(d.Text, "We believe"), "the span starts at the quotation's first word: %q", d.Text)
+			assert.True(t, strings.HasSuffix(d.Text, "level"), "and ends at its last: %q", d.Text)
+			assert.Equal(t, d.Text, spell(d.Diff, OpInsert), "the diff is from the text's quotation")
+			assert.Contains(t, d.Diff, DiffOp{OpInsert, "think"})
+			assert.Equal(t, []string{"We think Putin is involved in tactical decision-making at a low level"}, d.Suggestions)
+		})
+	}
+}
+
+// placeHooks stand in for the place-name checks: a gazetteer of three
+// places and a suspect test that takes any word ending in "grad" or "ovo".
+func placeHooks() Options {
+	known := map[string]string{"Kherson": "Kherson", "Kharkiv": "Kharkiv", "Dnieper River": "Dnieper River"}
+	return Options{
+		PlaceSuspect: func(w string) bool { return strings.HasSuffix(w, "grad") || strings.HasSuffix(w, "ovo") },
+		KnownPlace: func(p string) (string, bool) {
+			c, ok := known[p]
+			return c, ok
+		},
+	}
+}
+
+func TestComparePlaces(t *testing.T) {
+	tests := []struct {
+		name      string
+		text, cov string
+		want      string   // the suspect flagged, or ""
+		suggest   []string // suggestions, best first
+	}{
+		{
+			"a garbled name where coverage names a known place",
+			"Russian troops withdrew from Zhovtograd on Friday after a week of heavy shelling.",
+			"Russian troops withdrew from Kherson on Friday after a week of heavy shelling.",
+			"Zhovtograd", []string{"Kherson"},
+		},
+		{
+			"the nearest place comes first",
+			"The army left Zhovtograd on Friday and crossed the river.",
+			"The army left Kherson on Friday and crossed the Dnieper River.",
+			"Zhovtograd", []string{"Kherson", "Dnieper River"},
+		},
+		{
+			"the text names the coverage's place too",
+			"Troops left Kherson and Zhovtograd.",
+			"Troops left Kherson.",
+			"", nil,
+		},
+		{
+			"the coverage uses the suspect word itself",
+			"Troops left Zhovtograd.",
+			"Troops left Zhovtograd, near Kherson.",
+			"", nil,
+		},
+		{
+			"no suspect",
+			"Troops left the city.",
+			"Troops left Kherson.",
+			"", nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, tgt := passages(tt.text, tt.cov)
+			got := comparePlaces(src, tgt, 0.9, Evidence{Path: "coverage.txt"}, placeHooks())
+			if tt.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			d := got[0]
+			assert.Equal(t, KindPlaceName, d.Kind)
+			assert.Equal(t, RulePlaceName, d.Rule)
+			assert.Equal(t, tt.want, d.Text)
+			assert.Equal(t, tt.want, tt.text[d.Span.Start:d.Span.End])
+			assert.Equal(t, tt.suggest, d.Suggestions)
+			assert.Equal(t, "coverage.txt", d.Evidence[0].Path)
+		})
+	}
+}
+
+func TestPlaceNameThroughComparable(t *testing.T) {
+	x := NewIndex()
+	ctx := context.Background()
+	require.NoError(t, x.Add(ctx, NewDocument("wire.txt", "Russian troops withdrew from Kherson on Friday after a week of heavy shelling, the regional governor said.\nMarkets were calm.\n")))
+	doc := NewDocument("mt.txt", "Russian troops withdrew from Zhovtograd on Friday after a week of heavy shelling, the governor said.\n")
+
+	res, err := Comparable(ctx, doc, x, placeHooks())
+	require.NoError(t, err)
+	require.Len(t, res.Alignments, 1)
+	require.Len(t, res.Differences, 1)
+	d := res.Differences[0]
+	assert.Equal(t, RulePlaceName, d.Rule)
+	assert.Equal(t, "Zhovtograd", doc.Seg.Slice(d.Span))
+	assert.Equal(t, []string{"Kherson"}, d.Suggestions)
+	assert.Equal(t, "wire.txt", d.Evidence[0].Path)
+	assert.Equal(t, "Russian troops withdrew from Kherson on Friday after a week of heavy shelling, the regional governor said.", d.Evidence[0].Text)
+
+	// without the hooks, the check is off
+	res, err = Comparable(ctx, doc, x, Options{})
+	require.NoError(t, err)
+	assert.Empty(t, res.Differences)
+}

@@ -1,0 +1,111 @@
+package align
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// spell joins the steps of a diff that belong to one side.
+func spell(ops []DiffOp, skip string) string {
+	var b strings.Builder
+	for _, op := range ops {
+		if op.Op != skip {
+			b.WriteString(op.Text)
+		}
+	}
+	return b.String()
+}
+
+func TestWordDiff(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want []DiffOp
+	}{
+		{"equal", "Putin decides.", "Putin decides.", []DiffOp{{OpEqual, "Putin decides."}}},
+		{"empty", "", "", nil},
+		{
+			"changed words, never split",
+			"We believe that Putin decides",
+			"We think Putin decides",
+			[]DiffOp{{OpEqual, "We "}, {OpDelete, "believe that"}, {OpInsert, "think"}, {OpEqual, " Putin decides"}},
+		},
+		{
+			"typographic punctuation and spacing compare equal",
+			"Putin’s “war”  goes on",
+			"Putin's \"war\" goes on",
+			[]DiffOp{{OpEqual, "Putin’s “war”  goes on"}},
+		},
+		{
+			"insertion at the end",
+			"a brigadier",
+			"a brigadier general",
+			[]DiffOp{{OpEqual, "a brigadier"}, {OpInsert, " general"}},
+		},
+		{
+			"everything differs",
+			"alpha",
+			"omega",
+			[]DiffOp{{OpDelete, "alpha"}, {OpInsert, "omega"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := WordDiff(tt.a, tt.b)
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.a, spell(got, OpInsert), "equal and delete steps spell a")
+		})
+	}
+}
+
+func TestWordDiffSeedQuote(t *testing.T) {
+	a := "We believe that Putin and Gerasimov are involved in tactical decisions at a level that we would normally expect a colonel or a brigadier general to make"
+	b := "We think Putin and Gerasimov are involved in tactical decision-making at a level we would normally expect to be taken by a colonel or a brigadier"
+	ops := WordDiff(a, b)
+	assert.Equal(t, a, spell(ops, OpInsert))
+	assert.Equal(t, b, spell(ops, OpDelete), "with no typographic differences, insert and equal steps spell b")
+	var deleted, inserted []string
+	for _, op := range ops {
+		switch op.Op {
+		case OpDelete:
+			deleted = append(deleted, strings.Fields(op.Text)...)
+		case OpInsert:
+			inserted = append(inserted, strings.Fields(op.Text)...)
+		}
+	}
+	assert.Contains(t, deleted, "believe")
+	assert.Contains(t, deleted, "decisions")
+	assert.Contains(t, inserted, "think")
+	assert.Contains(t, inserted, "decision-making")
+	assert.NotContains(t, deleted, "Gerasimov", "unchanged words stay equal")
+}
+
+func FuzzWordDiff(f *testing.F) {
+	f.Add("We believe that Putin decides", "We think Putin decides")
+	f.Add("", "x")
+	f.Add("a\n\nb", "a b")
+	f.Add("Putin’s", "Putin's")
+	f.Add("\xff\xfe", "ok")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ops := WordDiff(a, b)
+		if got := spell(ops, OpInsert); got != a {
+			t.Fatalf("equal+delete spell %q, want %q", got, a)
+		}
+		if !utf8.ValidString(b) || !utf8.ValidString(a) {
+			return
+		}
+		// insert and equal steps hold b's words (whitespace and typographic
+		// punctuation may come from a)
+		if got, want := strings.Fields(foldPunct.Replace(spell(ops, OpDelete))), strings.Fields(foldPunct.Replace(b)); strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Fatalf("equal+insert spell %q, want %q", got, want)
+		}
+		for k := 1; k < len(ops); k++ {
+			if ops[k].Op == ops[k-1].Op {
+				t.Fatalf("steps %d and %d are both %s", k-1, k, ops[k].Op)
+			}
+		}
+	})
+}

@@ -1,0 +1,350 @@
+package align
+
+import (
+	"hash/maphash"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+// Fields are what one sentence offers to retrieval: its content-word
+// stems (stop words out, in order, repeated as often as they occur), its
+// names (capitalized words, lower case, possessive stripped) and its
+// numbers (normalized: "300,000" is "300000", "1.5 million" is "1500000",
+// "twelve" is "12"). A search engine indexes these per sentence and is
+// queried with the same fields of the sentence being aligned.
+type Fields struct {
+	Terms   []string
+	Names   []string
+	Numbers []string
+}
+
+// SentenceFields returns the fields of sentence i of doc. It panics if i is
+// out of range, like a slice index.
+func SentenceFields(doc *segment.Document, i int) Fields {
+	f, _ := fieldsOf(doc.Sentences[i].Tokens, nil)
+	return f
+}
+
+// fieldsOf returns the fields of a sentence's tokens, appending their values
+// to arena (so that a document's fields can share one allocation) and
+// returning it.
+func fieldsOf(toks []segment.Token, arena []string) (Fields, []string) {
+	var f Fields
+	start := len(arena)
+	for _, t := range toks {
+		if t.Kind == segment.Word && len(t.Norm) >= 2 && !isStop(t.Norm) {
+			arena = append(arena, stem(t.Norm))
+		}
+	}
+	f.Terms = arena[start:len(arena):len(arena)]
+	start = len(arena)
+	first := true
+	for _, t := range toks {
+		switch t.Kind {
+		case segment.Word:
+			if isName(t, first) {
+				arena = append(arena, stripPossessive(t.Norm))
+			}
+			first = false
+		case segment.Number:
+			first = false
+		}
+	}
+	f.Names = arena[start:len(arena):len(arena)]
+	start = len(arena)
+	for _, m := range numbersIn(toks) {
+		arena = append(arena, m.value)
+	}
+	f.Numbers = arena[start:len(arena):len(arena)]
+	if len(f.Terms) == 0 {
+		f.Terms = nil
+	}
+	if len(f.Names) == 0 {
+		f.Names = nil
+	}
+	if len(f.Numbers) == 0 {
+		f.Numbers = nil
+	}
+	return f, arena
+}
+
+// sentence is what the similarity model sees of one sentence, or of
+// several adjacent sentences merged: sorted sets of stems, stem bigrams,
+// names, numbers and quoted stems.
+type sentence struct {
+	stems   []string
+	bigrams []uint64
+	names   []string
+	numbers []string
+	quoted  []string
+}
+
+var bigramSeed = maphash.MakeSeed()
+
+// analyze builds the similarity view of sentence i of doc.
+func analyze(doc *segment.Document, i int) sentence {
+	s := doc.Sentences[i]
+	f, _ := fieldsOf(s.Tokens, nil)
+	out := sentence{
+		names:   sortedSet(f.Names),
+		numbers: sortedSet(f.Numbers),
+	}
+	for k, t := range f.Terms {
+		if k > 0 {
+			var h maphash.Hash
+			h.SetSeed(bigramSeed)
+			h.WriteString(f.Terms[k-1])
+			h.WriteByte(0)
+			h.WriteString(t)
+			out.bigrams = append(out.bigrams, h.Sum64())
+		}
+	}
+	out.stems = sortedSet(f.Terms)
+	slices.Sort(out.bigrams)
+	out.bigrams = slices.Compact(out.bigrams)
+	for _, q := range doc.Quotes {
+		if !q.Inner.Overlaps(s.Span) {
+			continue
+		}
+		for _, t := range s.Tokens {
+			if t.Kind == segment.Word && q.Inner.Contains(t.Span) && len(t.Norm) > 1 && !isStop(t.Norm) {
+				out.quoted = append(out.quoted, stem(t.Norm))
+			}
+		}
+	}
+	out.quoted = sortedSet(out.quoted)
+	return out
+}
+
+func sortedSet[T cmpOrdered](xs []T) []T {
+	slices.Sort(xs)
+	return slices.Compact(xs)
+}
+
+type cmpOrdered interface{ ~string | ~uint64 }
+
+// merge returns the view of two adjacent sentences read as one.
+func merge(a, b sentence) sentence {
+	return sentence{
+		stems:   union(a.stems, b.stems),
+		bigrams: union(a.bigrams, b.bigrams),
+		names:   union(a.names, b.names),
+		numbers: union(a.numbers, b.numbers),
+		quoted:  union(a.quoted, b.quoted),
+	}
+}
+
+func union[T cmpOrdered](a, b []T) []T {
+	out := make([]T, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case a[i] > b[j]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}
+
+func intersect[T cmpOrdered](a, b []T) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+func dice[T cmpOrdered](a, b []T) float64 {
+	if len(a)+len(b) == 0 {
+		return 0
+	}
+	return 2 * float64(intersect(a, b)) / float64(len(a)+len(b))
+}
+
+// collection counts how many sentences of a collection hold each stem,
+// name and number, so that what most sentences share (the story's topic
+// words: its protagonist, "military", "war") weighs less than what few do.
+// A nil collection weighs every item 1.
+type collection struct {
+	n                     int
+	stems, names, numbers map[string]int
+}
+
+func newCollection() *collection {
+	return &collection{stems: map[string]int{}, names: map[string]int{}, numbers: map[string]int{}}
+}
+
+// add counts a sentence.
+func (c *collection) add(s sentence) {
+	c.n++
+	for _, x := range s.stems {
+		c.stems[x]++
+	}
+	for _, x := range s.names {
+		c.names[x]++
+	}
+	for _, x := range s.numbers {
+		c.numbers[x]++
+	}
+}
+
+// idf is the inverse document frequency of an item, scaled to (0, 1]: 1
+// for an item no sentence of the collection holds.
+func (c *collection) idf(df map[string]int, x string) float64 {
+	if c == nil {
+		return 1
+	}
+	top := math.Log((float64(c.n) + 1) / 0.5)
+	return math.Log((float64(c.n)+1)/(float64(df[x])+0.5)) / top
+}
+
+// weighted returns the summed idf of the items a and b share and of each
+// set's items.
+func (c *collection) weighted(df map[string]int, a, b []string) (shared, wa, wb float64) {
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || (i < len(a) && a[i] < b[j]):
+			wa += c.idf(df, a[i])
+			i++
+		case i == len(a) || a[i] > b[j]:
+			wb += c.idf(df, b[j])
+			j++
+		default:
+			w := c.idf(df, a[i])
+			shared += w
+			wa += w
+			wb += w
+			i++
+			j++
+		}
+	}
+	return shared, wa, wb
+}
+
+// The similarity features, each in [0, 1].
+const (
+	featStems   = iota // Dice coefficient of the stem sets
+	featWStems         // Dice coefficient of the stem sets, items weighted by idf
+	featBigrams        // Dice coefficient of the stem-bigram sets
+	featNames          // Dice coefficient of the name sets (0 when neither has names)
+	featNumbers        // specificity of the most specific shared number (0 when none)
+	featQuoted         // Dice coefficient of quoted stems (0 unless both quote)
+	featShared         // shared stems, min(n, 8) / 8
+	featWShared        // idf of the shared stems, names and numbers, min(sum, 4) / 4
+	featLength         // shorter stem set / longer stem set
+	numFeatures
+)
+
+var featureNames = [numFeatures]string{"stems", "wstems", "bigrams", "names", "numbers", "quoted", "shared", "wshared", "length"}
+
+// features computes the similarity features of a pair, weighing items by
+// their idf in the collection c (nil: uniformly).
+func features(a, b sentence, c *collection) [numFeatures]float64 {
+	var f [numFeatures]float64
+	f[featStems] = dice(a.stems, b.stems)
+	var stems, names, numbers, wa, wb float64
+	if c != nil {
+		stems, wa, wb = c.weighted(c.stems, a.stems, b.stems)
+		names, _, _ = c.weighted(c.names, a.names, b.names)
+		numbers, _, _ = c.weighted(c.numbers, a.numbers, b.numbers)
+	} else {
+		stems = float64(intersect(a.stems, b.stems))
+		wa, wb = float64(len(a.stems)), float64(len(b.stems))
+		names = float64(intersect(a.names, b.names))
+		numbers = float64(intersect(a.numbers, b.numbers))
+	}
+	if wa+wb > 0 {
+		f[featWStems] = 2 * stems / (wa + wb)
+	}
+	f[featWShared] = math.Min(stems+names+numbers, 4) / 4
+	f[featBigrams] = dice(a.bigrams, b.bigrams)
+	f[featNames] = dice(a.names, b.names)
+	f[featNumbers] = sharedNumber(a.numbers, b.numbers)
+	if len(a.quoted) > 0 && len(b.quoted) > 0 {
+		f[featQuoted] = dice(a.quoted, b.quoted)
+	}
+	f[featShared] = math.Min(float64(intersect(a.stems, b.stems)), 8) / 8
+	if la, lb := len(a.stems), len(b.stems); la > 0 && lb > 0 {
+		f[featLength] = float64(min(la, lb)) / float64(max(la, lb))
+	}
+	return f
+}
+
+// sharedNumber is the specificity of the most specific number two sorted
+// sets of normalized numbers share: a shared "5,936" or "300,000" is strong
+// evidence that two sentences report the same fact, a shared "12" weak.
+func sharedNumber(a, b []string) float64 {
+	best := 0.0
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			best = max(best, specificity(a[i]))
+			i++
+			j++
+		}
+	}
+	return best
+}
+
+// specificity grows with the digits a number needs: log10(1+|v|)/5,
+// capped at 1 (12 → 0.23, 2014 → 0.66, 300,000 → 1). A fraction counts
+// its decimals as digits.
+func specificity(norm string) float64 {
+	v, ok := parseNumber(norm)
+	if !ok {
+		return 0
+	}
+	digits := math.Log10(1 + math.Abs(v))
+	if _, frac, ok := strings.Cut(norm, "."); ok {
+		digits += float64(len(frac))
+	}
+	return math.Min(1, digits/5)
+}
+
+// model is a logistic model over the features: the similarity of a pair
+// is sigmoid(bias + Σ weight·feature), a probability-like score in [0, 1].
+type model struct {
+	bias    float64
+	weights [numFeatures]float64
+}
+
+func (m model) score(f [numFeatures]float64) float64 {
+	z := m.bias
+	for i, w := range m.weights {
+		z += w * f[i]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// similarity scores a pair with the calibrated model, weighing items by
+// their idf in c.
+func similarity(a, b sentence, c *collection) float64 {
+	return calibrated.score(features(a, b, c))
+}

@@ -1,0 +1,112 @@
+package align
+
+import (
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+// passageView is one side of an alignment: adjacent sentences of a
+// segmented text, with the similarity view of them read as one.
+type passageView struct {
+	path string
+	// doc holds the sentences. For a coverage candidate it is the candidate
+	// sentence segmented on its own, and base is where that text starts in
+	// the coverage document.
+	doc   *segment.Document
+	base  int
+	sents []int // indices into doc.Sentences, ascending and adjacent
+	index []int // the sentences' indices in the named document
+	// sentence is the similarity view.
+	sentence sentence
+}
+
+// newSourceView is the view of sentences sents of d.
+func newSourceView(d Document, sents []int) *passageView {
+	v := &passageView{path: d.Path, doc: d.Seg, sents: sents, index: sents}
+	for k, i := range sents {
+		s := analyze(d.Seg, i)
+		if k == 0 {
+			v.sentence = s
+		} else {
+			v.sentence = merge(v.sentence, s)
+		}
+	}
+	return v
+}
+
+// newCandidateView is the view of a coverage sentence returned by a corpus.
+func newCandidateView(c Candidate) *passageView {
+	d := segment.Split(c.Text)
+	sents := make([]int, len(d.Sentences))
+	for i := range sents {
+		sents[i] = i
+	}
+	v := newSourceView(Document{Path: c.Path, Seg: d}, sents)
+	v.base = c.Span.Start
+	v.index = []int{c.Sentence}
+	return v
+}
+
+// local is the passage's span in doc.
+func (v *passageView) local() segment.Span {
+	if len(v.sents) == 0 {
+		return segment.Span{}
+	}
+	return segment.Span{
+		Start: v.doc.Sentences[v.sents[0]].Start,
+		End:   v.doc.Sentences[v.sents[len(v.sents)-1]].End,
+	}
+}
+
+// span is the passage's span in the named document.
+func (v *passageView) span() segment.Span { return v.shift(v.local()) }
+
+// shift maps a span of doc to the named document.
+func (v *passageView) shift(s segment.Span) segment.Span {
+	return segment.Span{Start: s.Start + v.base, End: s.End + v.base}
+}
+
+func (v *passageView) text() string { return v.doc.Slice(v.local()) }
+
+func (v *passageView) indices() []int { return v.index }
+
+// sentenceTokens returns the tokens of each sentence of the passage.
+func (v *passageView) sentenceTokens() [][]segment.Token {
+	out := make([][]segment.Token, len(v.sents))
+	for k, i := range v.sents {
+		out[k] = v.doc.Sentences[i].Tokens
+	}
+	return out
+}
+
+// quotes returns the quotations that overlap the passage, clipped to it.
+func (v *passageView) quotes() []segment.Quote {
+	span := v.local()
+	var out []segment.Quote
+	for _, q := range v.doc.Quotes {
+		if !q.Inner.Overlaps(span) {
+			continue
+		}
+		q.Span = clip(q.Span, span)
+		q.Inner = clip(q.Inner, span)
+		out = append(out, q)
+	}
+	return out
+}
+
+func clip(s, to segment.Span) segment.Span {
+	return segment.Span{Start: max(s.Start, to.Start), End: min(s.End, to.End)}
+}
+
+// tokens returns the passage's tokens.
+func (v *passageView) tokens() []segment.Token {
+	if len(v.sents) == 0 {
+		return nil
+	}
+	first, last := v.doc.Sentences[v.sents[0]], v.doc.Sentences[v.sents[len(v.sents)-1]]
+	return v.doc.Tokens[first.FirstToken : last.FirstToken+len(last.Tokens)]
+}
+
+// passageDiff is the word diff from one passage to another.
+func passageDiff(a, b *passageView) []DiffOp {
+	return wordDiff(a.text(), a.tokens(), a.local().Start, b.text(), b.tokens(), b.local().Start)
+}
