@@ -3,6 +3,7 @@ package lingua
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -246,4 +247,23 @@ func TestMedian(t *testing.T) {
 	} {
 		assert.InDelta(t, tc.want, median(tc.in), 1e-12)
 	}
+}
+
+func ExampleFluency() {
+	d, err := New(Options{LowAccuracy: true})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	text := "The council voted on Tuesday to delay the decision until after the summer. " +
+		"The police said that the man the woman before the house with a knife threatened had. " +
+		"Officials said the fire had been brought under control by early morning."
+	a, err := d.Analyze(context.Background(), segment.Split(text))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%d of %d sentences read as unusual for edited English\n", a.Fluency.Disfluent, a.Fluency.Sentences)
+	// Output:
+	// 1 of 3 sentences read as unusual for edited English
 }

@@ -53,11 +53,11 @@ type Score struct {
 	// it, in bits.
 	Surprise float64
 	// Excess is Surprise minus the symbols' average surprise without
-	// context (their unigram surprise): how much worse the sentence's word
-	// order predicts its symbols than English word order would. Subtracting
+	// context (their unigram surprise). In English word order the two
+	// symbols before predict the next well, so Excess is negative: about
+	// −1.4 bits for edited prose, near 0 for shuffled words. Subtracting
 	// the unigram part cancels what the sentence is made of (many names,
-	// many numbers) and leaves its order. Edited prose averages about
-	// −1.4 bits; shuffled words come near 0.
+	// many numbers) and leaves its order.
 	Excess float64
 	// Peak is the highest average Excess over PeakWindow consecutive
 	// symbols (over the whole sentence when it is shorter), and PeakSpan
@@ -80,7 +80,9 @@ const MinWords = 6
 func (m *Model) Source() string { return m.source }
 
 // Symbols returns the symbols the model sees for a sentence's tokens, one per
-// token: a vocabulary word in lower case, a class name, or punctuation.
+// token, in the order the model reads them: a vocabulary word in lower case,
+// a class name, or punctuation. A quotation mark written right after a full
+// stop or comma is read before it, as the training corpus writes it.
 func (m *Model) Symbols(s segment.Sentence) []string { return m.lex.symbols(s.Tokens) }
 
 // Sentence scores one sentence. A sentence without tokens has a zero Score.
@@ -282,7 +284,8 @@ func newModel(source string) *Model {
 const fileMagic = "transcheck-fluency-model 1"
 
 // Write writes the model as gzip-compressed text: a header, the symbol
-// table, the lexicon and the trigram counts, in a fixed order.
+// table, the lexicon, the calibration and the trigram counts, in a fixed
+// order, so that the same model always gives the same bytes.
 func (m *Model) Write(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -332,7 +335,8 @@ func (m *Model) Write(w io.Writer) error {
 	return nil
 }
 
-// Read reads a model written by Write.
+// Read reads a model written by Write. Malformed input is an error naming
+// the line.
 func Read(r io.Reader) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {

@@ -32,7 +32,9 @@ type TrainOptions struct {
 
 // Train builds a model from tagged sentences. It first learns each word's
 // most frequent class and the vocabulary, then joins each sentence's words
-// into text (see detokenize), segments the text with internal/segment and
+// into text as print spaces them (no space before closing punctuation or
+// after an opening quotation mark or bracket; give double quotes as “ and
+// ”), segments the text with internal/segment and
 // counts the trigrams of the symbols exactly as Model.Sentence will see
 // them, so that training and scoring share one tokenization and one
 // classification.
