@@ -78,10 +78,10 @@ sentences:
 		switch {
 		case sc.PeakRank >= fluencyPeakRank:
 			h.id, h.span = "fluency-peak", sc.PeakSpan
-			h.message = fmt.Sprintf("the word order here is more surprising than anywhere in %.1f %% of edited English sentences", 100*sc.PeakRank)
+			h.message = "the word order here is more surprising than anywhere in " + share(sc.PeakRank) + " of edited English sentences"
 		case sc.ExcessRank >= fluencyExcessRank:
 			h.id, h.span = "fluency-sentence", s.Span
-			h.message = fmt.Sprintf("the sentence's word order is more surprising than that of %.0f %% of edited English sentences", 100*sc.ExcessRank)
+			h.message = "the sentence's word order is more surprising than that of " + share(sc.ExcessRank) + " of edited English sentences"
 		default:
 			continue
 		}
@@ -124,6 +124,15 @@ func runTogether(s segment.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// share formats a rank as a percentage for a message: "96.3 %", and "over
+// 99.9 %" at the top, where the calibration cannot tell more.
+func share(rank float64) string {
+	if rank >= 0.999 {
+		return "over 99.9 %"
+	}
+	return fmt.Sprintf("%.1f %%", 100*rank)
 }
 
 func median(v []float64) float64 {

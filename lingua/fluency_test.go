@@ -238,6 +238,15 @@ func TestRunTogether(t *testing.T) {
 	}
 }
 
+func TestShare(t *testing.T) {
+	for _, tc := range []struct {
+		rank float64
+		want string
+	}{{0.95, "95.0 %"}, {0.9987, "99.9 %"}, {0.999, "over 99.9 %"}, {1, "over 99.9 %"}} {
+		assert.Equal(t, tc.want, share(tc.rank))
+	}
+}
+
 func TestMedian(t *testing.T) {
 	for _, tc := range []struct {
 		in   []float64
