@@ -291,3 +291,101 @@ func TestGarbledPassages(t *testing.T) {
 		}
 	}
 }
+
+func docByPath(r *report.Report, path string) report.Document {
+	for _, d := range r.Documents {
+		if d.Path == path {
+			return d
+		}
+	}
+	return report.Document{}
+}
+
+func TestSeedCoverageEvidence(t *testing.T) {
+	r := checkSeeds(t)
+
+	// 000's Times quote aligns with 003's and yields a quote finding whose
+	// diff shows the changed words.
+	d000 := docByPath(r, "seeds/000_36ba50baf7eae4fb.txt")
+	var quote *report.Finding
+	for i, f := range d000.Findings {
+		if f.Category == report.Quote && bytes.Contains([]byte(f.Text), []byte("We believe that Putin and Gerasimov")) {
+			quote = &d000.Findings[i]
+		}
+	}
+	require.NotNil(t, quote, "no quote finding on the Times quote")
+	require.NotEmpty(t, quote.Evidence)
+	assert.Equal(t, "seeds/003_12b6e9c1d785f567.txt", quote.Evidence[0].Path)
+	assert.Contains(t, quote.Evidence[0].Text, "We think Putin and Gerasimov")
+	var deleted, inserted string
+	for _, op := range quote.Diff {
+		switch op.Op {
+		case report.DiffDelete:
+			deleted += op.Text
+		case report.DiffInsert:
+			inserted += op.Text
+		}
+	}
+	assert.Contains(t, deleted, "believe")
+	assert.Contains(t, inserted, "think")
+	assert.Contains(t, inserted, "decision-making")
+
+	// 002's 300,000 sentence aligns with 001's and yields a number finding.
+	d002 := docByPath(r, "seeds/002_1b412a2938b23637.txt")
+	var number *report.Finding
+	for i, f := range d002.Findings {
+		if f.Category == report.Number && bytes.Contains([]byte(f.Text), []byte("300,000")) {
+			number = &d002.Findings[i]
+		}
+	}
+	require.NotNil(t, number, "no number finding on 300,000")
+	require.NotEmpty(t, number.Evidence)
+	assert.Equal(t, "seeds/001_3800fd556f55c46a.txt", number.Evidence[0].Path)
+	assert.Contains(t, number.Evidence[0].Text, "300,000 reserve soldiers")
+	aligned := false
+	for _, a := range d002.Alignments {
+		if a.Span.Start <= number.Span.Start && number.Span.End <= a.Span.End && a.Coverage.Path == number.Evidence[0].Path {
+			aligned = true
+		}
+	}
+	assert.True(t, aligned, "the 300,000 sentence is aligned with 001")
+
+	// No sentence of 004's newsletter chrome aligns with anything.
+	d004 := docByPath(r, "seeds/004_43732953ce2097e8.txt")
+	var chrome []report.Span
+	for _, line := range []string{
+		"The Week\n", "Escape your echo chamber.", "Sign up for The Week's Free Newsletters",
+		"From our morning news briefing", "A free daily email",
+	} {
+		i := bytes.Index([]byte(d004.Text), []byte(line))
+		require.GreaterOrEqual(t, i, 0, line)
+		nl := bytes.IndexByte([]byte(d004.Text[i:]), '\n')
+		chrome = append(chrome, report.Span{Start: i, End: i + nl})
+	}
+	tail := bytes.Index([]byte(d004.Text), []byte("\n-\n")) // the list of other stories
+	require.Positive(t, tail)
+	chrome = append(chrome, report.Span{Start: tail, End: len(d004.Text)})
+	for _, a := range d004.Alignments {
+		for _, c := range chrome {
+			assert.False(t, a.Span.Start < c.End && c.Start < a.Span.End, "chrome aligned: %q ~ %q", a.Text, a.Coverage.Text)
+		}
+	}
+}
+
+func TestCheckReference(t *testing.T) {
+	s, _ := seeds.Get("003")
+	// A reference translation of the same source: the text with one
+	// sentence reworded.
+	ref := bytes.Replace(s.Data, []byte("Trust, however, is not part of the Kremlin's vocabulary."),
+		[]byte("However, trust does not belong to the Kremlin's vocabulary."), 1)
+	r, err := checker(t).CheckReference(context.Background(),
+		transcheck.Document{Path: "text.txt", Data: s.Data}, transcheck.Document{Path: "ref.txt", Data: ref})
+	require.NoError(t, err)
+	d := r.Documents[0]
+	require.NotEmpty(t, d.Alignments)
+	for _, a := range d.Alignments {
+		assert.Equal(t, "parallel", a.Mode)
+		assert.Equal(t, "ref.txt", a.Coverage.Path)
+		assert.Equal(t, a.Text, d.Text[a.Span.Start:a.Span.End])
+	}
+}

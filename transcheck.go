@@ -133,12 +133,15 @@ func (t *text) span(start, end int) report.Span { return t.loc.Span(start, end) 
 
 // Check checks one document against coverage: other articles on the same
 // story, aligned sentence by sentence in any order. With no coverage it
-// checks the text alone. The report holds one document.
+// checks the text alone. The report holds one document. To check many
+// documents against the same coverage, build it once with NewCoverage and
+// call CheckCoverage.
 //
-// A document that cannot be read as text gives an *InputError.
+// A document that cannot be read as text gives an *InputError; coverage
+// documents that cannot be read are left out.
 func (c *Checker) Check(ctx context.Context, doc Document, coverage ...Document) (*report.Report, error) {
 	cov, err := c.NewCoverage(ctx, coverage...)
-	if err != nil && cov == nil {
+	if cov == nil {
 		return nil, err
 	}
 	return c.CheckCoverage(ctx, doc, cov)

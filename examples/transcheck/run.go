@@ -145,24 +145,30 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 
+	// One coverage index serves every check: with explicit -coverage it
+	// holds those documents; otherwise it holds the files being checked,
+	// and each is checked against the others (a document never aligns
+	// with itself).
 	var cov *transcheck.Coverage
-	if explicit {
-		cov, err = checker.NewCoverage(ctx, coverage...)
-		if err != nil {
-			fail("", err)
+	if reference == nil {
+		if explicit {
+			cov, err = checker.NewCoverage(ctx, coverage...)
+			if err != nil {
+				fail("", err)
+			}
+		} else {
+			// Unreadable files are reported once, by their own check below.
+			cov, _ = checker.NewCoverage(ctx, docs...)
 		}
 	}
 	rep := &report.Report{SchemaVersion: report.SchemaVersion}
-	for i, d := range docs {
+	for _, d := range docs {
 		var r *report.Report
 		var err error
-		switch {
-		case reference != nil:
+		if reference != nil {
 			r, err = checker.CheckReference(ctx, d, *reference)
-		case explicit:
+		} else {
 			r, err = checker.CheckCoverage(ctx, d, cov)
-		default:
-			r, err = checker.Check(ctx, d, others(docs, i)...)
 		}
 		if err != nil {
 			fail(d.Path, err)
@@ -182,13 +188,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitFindings
 	}
 	return exitOK
-}
-
-// others returns docs without docs[i]: the parallel coverage for docs[i].
-func others(docs []transcheck.Document, i int) []transcheck.Document {
-	out := make([]transcheck.Document, 0, len(docs)-1)
-	out = append(out, docs[:i]...)
-	return append(out, docs[i+1:]...)
 }
 
 func atOrAbove(r *report.Report, s report.Severity) bool {

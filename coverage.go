@@ -1,0 +1,274 @@
+package transcheck
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"github.com/transcheck/transcheck/align"
+	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/report"
+)
+
+// smallCoverage is the number of coverage documents up to which every
+// coverage document's names count as known to the place-name checks. Above
+// it, only the documents the text aligns with count, so that a check's cost
+// does not grow with the size of the corpus.
+const smallCoverage = 64
+
+// Coverage is a set of coverage documents (other articles on the same
+// story), indexed once and reused across checks. It is read-only once
+// NewCoverage returns and safe for concurrent use.
+type Coverage struct {
+	index  *align.Index
+	texts  []*text
+	byPath map[string]*text // by cleaned path, as align names documents
+}
+
+// NewCoverage reads and indexes coverage documents. A document that cannot
+// be read as text, or that repeats another's path, is left out; the error
+// lists such documents and the Coverage holds the rest.
+func (c *Checker) NewCoverage(ctx context.Context, docs ...Document) (*Coverage, error) {
+	cov := &Coverage{index: align.NewIndex(), byPath: make(map[string]*text)}
+	var errs []error
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("coverage: %w", err)
+		}
+		t, err := c.prepare(d)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		key := filepath.Clean(t.path)
+		if _, dup := cov.byPath[key]; dup {
+			errs = append(errs, &InputError{Path: t.path, Offset: -1, Err: fmt.Errorf("given twice as coverage")})
+			continue
+		}
+		if err := cov.index.Add(ctx, align.Document{Path: key, Seg: t.seg}); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", t.path, err))
+			continue
+		}
+		cov.byPath[key] = t
+		cov.texts = append(cov.texts, t)
+	}
+	return cov, joinErrors("coverage", errs)
+}
+
+// Len returns the number of documents in the coverage.
+func (cov *Coverage) Len() int {
+	if cov == nil {
+		return 0
+	}
+	return len(cov.texts)
+}
+
+// CheckCoverage checks one document against an indexed Coverage (nil for
+// none): each sentence is aligned with its most similar coverage sentences
+// in any order (comparable mode), and what the aligned passages say
+// differently becomes evidence. A coverage document with the same path as
+// doc is never aligned with it, so one Coverage of a whole set of articles
+// serves to check each of them against the others.
+func (c *Checker) CheckCoverage(ctx context.Context, doc Document, cov *Coverage) (*report.Report, error) {
+	t, err := c.prepare(doc)
+	if err != nil {
+		return nil, err
+	}
+	d, err := c.analyze(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	var res *align.Result
+	if cov.Len() > 0 {
+		suspects := c.suspects(t, cov.others(t.path, nil))
+		res, err = align.Comparable(ctx, align.Document{Path: filepath.Clean(t.path), Seg: t.seg}, cov.index, c.alignOptions(suspects))
+		if err != nil {
+			return nil, fmt.Errorf("%s: align: %w", t.path, err)
+		}
+	}
+	known := cov.others(t.path, res)
+	c.finish(d, t, known, res, cov.lookup)
+	return &report.Report{Documents: []report.Document{*d}}, nil
+}
+
+// CheckReference checks one document against a reference translation of
+// the same source, aligned in order (parallel mode): sentences merged,
+// split, added or dropped are found, and aligned sentences are compared.
+func (c *Checker) CheckReference(ctx context.Context, doc, ref Document) (*report.Report, error) {
+	t, err := c.prepare(doc)
+	if err != nil {
+		return nil, err
+	}
+	rt, err := c.prepare(ref)
+	if err != nil {
+		return nil, fmt.Errorf("reference: %w", err)
+	}
+	d, err := c.analyze(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	suspects := c.suspects(t, []*text{rt})
+	res, err := align.Parallel(ctx,
+		align.Document{Path: filepath.Clean(t.path), Seg: t.seg},
+		align.Document{Path: filepath.Clean(rt.path), Seg: rt.seg},
+		c.alignOptions(suspects))
+	if err != nil {
+		return nil, fmt.Errorf("%s: align with reference: %w", t.path, err)
+	}
+	lookup := func(path string) *text {
+		if path == filepath.Clean(rt.path) {
+			return rt
+		}
+		return nil
+	}
+	c.finish(d, t, []*text{rt}, res, lookup)
+	return &report.Report{Documents: []report.Document{*d}}, nil
+}
+
+// lookup returns the coverage text with the given cleaned path, or nil.
+func (cov *Coverage) lookup(path string) *text {
+	if cov == nil {
+		return nil
+	}
+	return cov.byPath[path]
+}
+
+// others returns the coverage texts whose names count as known when
+// checking the document at path: all of them but that document for a small
+// coverage, and otherwise those that res aligned with.
+func (cov *Coverage) others(path string, res *align.Result) []*text {
+	if cov == nil {
+		return nil
+	}
+	self := filepath.Clean(path)
+	var out []*text
+	if len(cov.texts) <= smallCoverage {
+		for _, t := range cov.texts {
+			if filepath.Clean(t.path) != self {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	if res == nil {
+		return nil
+	}
+	seen := map[string]bool{self: true}
+	for _, a := range res.Alignments {
+		if !seen[a.Target] {
+			seen[a.Target] = true
+			if t := cov.byPath[a.Target]; t != nil {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// suspects returns the place-like words of t that neither the gazetteer
+// nor the coverage knows: the words align may pair with a place the
+// coverage names.
+func (c *Checker) suspects(t *text, cov []*text) map[string]bool {
+	set := make(map[string]bool)
+	for _, s := range c.places.Suspects(t.seg, segs(cov)) {
+		set[s.Word] = true
+		set[s.Text] = true
+	}
+	return set
+}
+
+// alignOptions returns the alignment options with the place-name hooks
+// wired to the gazetteer.
+func (c *Checker) alignOptions(suspects map[string]bool) align.Options {
+	return align.Options{
+		PlaceSuspect: func(w string) bool { return suspects[w] },
+		KnownPlace: func(phrase string) (string, bool) {
+			for _, m := range c.gaz.Lookup(phrase) {
+				return c.style.Preferred(m.Place), true
+			}
+			return "", false
+		},
+	}
+}
+
+func segs(ts []*text) []*segment.Document {
+	out := make([]*segment.Document, len(ts))
+	for i, t := range ts {
+		out[i] = t.seg
+	}
+	return out
+}
+
+// finish adds the place-name findings and the alignment evidence to d and
+// puts it in canonical order.
+func (c *Checker) finish(d *report.Document, t *text, known []*text, res *align.Result, lookup func(string) *text) {
+	mergeFindings(d, c.placeFindings(t, known))
+	if res != nil {
+		for _, a := range res.Alignments {
+			ct := lookup(a.Target)
+			if ct == nil {
+				continue
+			}
+			d.Alignments = append(d.Alignments, report.Alignment{
+				Span:     t.span(a.SourceSpan.Start, a.SourceSpan.End),
+				Text:     a.SourceText,
+				Coverage: report.Evidence{Path: ct.path, Span: ct.span(a.TargetSpan.Start, a.TargetSpan.End), Text: a.TargetText},
+				Score:    round(a.Score),
+				Mode:     a.Mode,
+				Diff:     diffOps(a.Diff),
+			})
+		}
+		var extra []report.Finding
+		for _, df := range res.Differences {
+			extra = append(extra, differenceFinding(t, df, differenceSeverity(d.MachineTranslation.Verdict), lookup))
+		}
+		mergeFindings(d, extra)
+	}
+	r := report.Report{Documents: []report.Document{*d}}
+	r.Normalize()
+	*d = r.Documents[0]
+}
+
+func diffOps(ops []align.DiffOp) []report.DiffOp {
+	out := make([]report.DiffOp, len(ops))
+	for i, o := range ops {
+		out[i] = report.DiffOp{Op: o.Op, Text: o.Text}
+	}
+	return out
+}
+
+// differenceSeverity says how serious a difference from coverage is. In a
+// text that reads as machine-translated (or might be), a place, a number or
+// a quotation that coverage gives differently is a likely mistranslation: a
+// warning. In a text written in English it is more likely the other
+// outlet's wording, or its error: information for the editor to verify.
+func differenceSeverity(v report.Verdict) report.Severity {
+	if v == report.Human {
+		return report.Info
+	}
+	return report.Warning
+}
+
+// differenceFinding converts an alignment difference to a finding.
+func differenceFinding(t *text, df align.Difference, sev report.Severity, lookup func(string) *text) report.Finding {
+	f := report.Finding{
+		Rule:        df.Rule,
+		Category:    report.Category(df.Kind),
+		Severity:    sev,
+		Span:        t.span(df.Span.Start, df.Span.End),
+		Text:        t.raw[df.Span.Start:df.Span.End],
+		Message:     df.Message,
+		Suggestions: df.Suggestions,
+		Confidence:  round(df.Confidence),
+		Diff:        diffOps(df.Diff),
+	}
+	for _, e := range df.Evidence {
+		ev := report.Evidence{Path: e.Path, Text: e.Text}
+		if ct := lookup(e.Path); ct != nil {
+			ev.Path = ct.path
+			ev.Span = ct.span(e.Span.Start, e.Span.End)
+		}
+		f.Evidence = append(f.Evidence, ev)
+	}
+	return f
+}
