@@ -133,4 +133,3 @@ func (c *Checker) analyze(ctx context.Context, t *text) (*report.Document, error
 func round(f float64) float64 {
 	return float64(int64(f*1000+0.5)) / 1000
 }
-

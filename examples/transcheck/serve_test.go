@@ -31,7 +31,9 @@ func TestServe(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	var out, errb strings.Builder
 	done := make(chan int, 1)
-	go func() { done <- run(ctx, []string{"-serve", addr, "-coverage", "../../seeds/001_3800fd556f55c46a.txt"}, &out, &errb) }()
+	go func() {
+		done <- run(ctx, []string{"-serve", addr, "-coverage", "../../seeds/001_3800fd556f55c46a.txt"}, &out, &errb)
+	}()
 	defer func() {
 		cancel()
 		assert.Equal(t, exitOK, <-done, errb.String())
