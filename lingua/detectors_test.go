@@ -1,6 +1,7 @@
 package lingua
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -242,4 +243,52 @@ func FuzzDetectors(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestForeignSentences(t *testing.T) {
+	d, err := sharedDetector()
+	require.NoError(t, err)
+	tests := []struct {
+		text string
+		want []string // sentences reported as untranslated
+	}{
+		{"Die Lage bleibt angespannt. The army said the city was calm.", []string{"Die Lage bleibt angespannt."}},
+		{"La situation reste tendue. The army said the city was calm.", []string{"La situation reste tendue."}},
+		{"Ситуация остается напряженной. The army said the city was calm.", []string{"Ситуация остается напряженной."}},
+		{"Die Bundeswehr hat heute neue Soldaten nach Litauen geschickt, sagte der Minister. It was news.", []string{"Die Bundeswehr hat heute neue Soldaten nach Litauen geschickt, sagte der Minister."}},
+		// Short English sentences with foreign names stay English.
+		{"Kyiv stays calm. Gerasimov was there. Putin said nothing.", nil},
+		{"The Bundeswehr said so. Zelensky agreed.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := segment.Split(tt.text)
+			a, err := d.Analyze(context.Background(), doc)
+			require.NoError(t, err)
+			var got []string
+			for _, p := range a.Passages {
+				if p.Rule == "untranslated/foreign-language" {
+					got = append(got, doc.Slice(p.Span))
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestPhraseSpanClosesQuote(t *testing.T) {
+	for text, want := range map[string]string{
+		`The US "New York Times" quoted officials.`:        `US "New York Times"`,
+		"The German “Spiegel” reported the deal.":          "German “Spiegel”",
+		"According to the British Times, the talks ended.": "British Times",
+	} {
+		doc := segment.Split(text)
+		var got []string
+		for _, h := range phraseHits(doc) {
+			if h.id == "nationality-newspaper" {
+				got = append(got, doc.Slice(h.span))
+			}
+		}
+		assert.Equal(t, []string{want}, got, text)
+	}
 }

@@ -217,7 +217,7 @@ func phraseHits(doc *segment.Document) []hit {
 }
 
 func (r *phraseRule) hit(doc *segment.Document, m []segment.Token) hit {
-	span := segment.Span{Start: m[0].Start, End: m[len(m)-1].End}
+	span := closeQuote(doc, segment.Span{Start: m[0].Start, End: m[len(m)-1].End})
 	text := doc.Slice(span)
 	msg := r.message
 	if strings.Contains(msg, "%s") {
@@ -243,4 +243,16 @@ func init() {
 	for i := range phraseRules {
 		phraseRules[i].elems = compile(phraseRules[i].pattern)
 	}
+}
+
+// closeQuote extends a span that opens a quotation without closing it
+// (`US "New York Times`) over the closing mark right after it, so the
+// passage an editor sees is whole.
+func closeQuote(doc *segment.Document, span segment.Span) segment.Span {
+	for _, q := range doc.Quotes {
+		if q.Start >= span.Start && q.Start < span.End && q.End > span.End && q.Inner.End <= span.End {
+			return segment.Span{Start: span.Start, End: q.End}
+		}
+	}
+	return span
 }

@@ -1,6 +1,7 @@
 package lingua
 
 import (
+	"github.com/transcheck/transcheck/internal/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -113,15 +114,19 @@ func scriptHits(doc *segment.Document, runs []ScriptSpan) []hit {
 	return out
 }
 
-// foreignSentenceHits reports sentences of six words or more that lingua-go
-// identifies, with high confidence, as a language other than English.
+// foreignSentenceHits reports sentences that lingua-go identifies, with
+// high confidence, as a language other than English: any of six words or
+// more, and shorter ones of three words or more when most of their words
+// are not English words either ("Die Lage bleibt angespannt."), since
+// lingua-go alone is unreliable on so few words.
 func foreignSentenceHits(doc *segment.Document, langs []SentenceLanguage) []hit {
 	var out []hit
 	for _, sl := range langs {
 		if sl.Code == "" || sl.Code == "en" || sl.Confidence < 0.8 {
 			continue
 		}
-		if len(doc.Sentences[sl.Sentence].Words()) < 6 {
+		words := doc.Sentences[sl.Sentence].Words()
+		if len(words) < 3 || len(words) < 6 && englishShare(words) > 0.5 {
 			continue
 		}
 		out = append(out, hit{
@@ -135,4 +140,19 @@ func foreignSentenceHits(doc *segment.Document, langs []SentenceLanguage) []hit 
 		})
 	}
 	return out
+}
+
+// englishShare returns the share of words that the English lexicon knows
+// as common words.
+func englishShare(words []segment.Token) float64 {
+	if len(words) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range words {
+		if w.Kind == segment.Number || lexicon.IsWord(w.Text) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(words))
 }
