@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/transcheck/transcheck/internal/segment"
 )
 
 // checkArticle is the article the check benchmarks align: seed 000 followed
@@ -28,7 +30,8 @@ func checkArticle(tb testing.TB) Document {
 // BenchmarkIndex measures how fast the index takes in documents, in MB/s of
 // text, segmentation included, over 1,000 synthetic documents: one
 // document after another with Add ("add"), and from files with AddDir,
-// which reads and segments on every processor ("files").
+// which reads and segments on every processor ("files"). "segment-only" is
+// the shared segmentation alone, for reference.
 func BenchmarkIndex(b *testing.B) {
 	docs := synthCorpus(seeds(b), 1000, 7)
 	size := 0
@@ -37,6 +40,15 @@ func BenchmarkIndex(b *testing.B) {
 		size += len(d.Seg.Text)
 		require.NoError(b, os.WriteFile(filepath.Join(dir, fmt.Sprintf("%05d.txt", i)), []byte(d.Seg.Text), 0o644))
 	}
+	b.Run("segment-only", func(b *testing.B) {
+		// the shared segmentation alone, for reference: the floor of "add"
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for _, d := range docs {
+				segment.Split(d.Seg.Text)
+			}
+		}
+	})
 	b.Run("add", func(b *testing.B) {
 		b.SetBytes(int64(size))
 		for b.Loop() {

@@ -99,6 +99,18 @@ func (x *Index) Len() (docs, sentences int) {
 	return len(x.docs), len(x.sents)
 }
 
+// Text returns the text of the indexed document at path, for callers that
+// locate evidence spans by line and column.
+func (x *Index) Text(path string) (string, bool) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	id, ok := x.byPath[filepath.Clean(path)]
+	if !ok {
+		return "", false
+	}
+	return x.docs[id].text, true
+}
+
 // Add indexes a document under its cleaned path. It is an error to add a
 // path twice or a document without a segmentation.
 func (x *Index) Add(ctx context.Context, d Document) error {
@@ -199,11 +211,16 @@ func impact(tf, n int, avg float64) float32 {
 }
 
 // add records a posting, keeping the headSize postings of highest impact.
+// The head is a plain list until it fills, then a min-heap by impact.
 func (p *postings) add(e posting) {
 	p.df++
 	if len(p.head) < headSize {
 		p.head = append(p.head, e)
-		p.up(len(p.head) - 1)
+		if len(p.head) == headSize {
+			for i := headSize/2 - 1; i >= 0; i-- {
+				p.down(i)
+			}
+		}
 		return
 	}
 	if e.impact <= p.head[0].impact {
@@ -211,18 +228,6 @@ func (p *postings) add(e posting) {
 	}
 	p.head[0] = e
 	p.down(0)
-}
-
-func (p *postings) up(i int) {
-	h := p.head
-	for i > 0 {
-		parent := (i - 1) / 2
-		if h[parent].impact <= h[i].impact {
-			break
-		}
-		h[parent], h[i] = h[i], h[parent]
-		i = parent
-	}
 }
 
 func (p *postings) down(i int) {

@@ -35,6 +35,12 @@ func TestIndexCandidates(t *testing.T) {
 	assert.Equal(t, 1, cands[1].Sentence)
 	assert.Greater(t, cands[0].Score, cands[1].Score)
 
+	text, ok := x.Text("./a.txt")
+	assert.True(t, ok)
+	assert.Equal(t, "The mayor opened a new bridge over the river on Monday.\nFarmers expect a record harvest of wheat this year.\n", text)
+	_, ok = x.Text("c.txt")
+	assert.False(t, ok)
+
 	// a number is found in its normalized form
 	cands, err = x.Candidates(ctx, query(q, 1), 1)
 	require.NoError(t, err)

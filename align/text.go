@@ -107,7 +107,7 @@ func isName(t segment.Token, first bool) bool {
 		return false
 	}
 	if first || isAllCaps(t.Text) {
-		return !lexicon.IsWord(t.Text)
+		return !isStop(t.Norm) && !lexicon.IsWord(t.Text)
 	}
 	return true
 }
@@ -125,15 +125,64 @@ func isAllCaps(s string) bool {
 	return letters > 1
 }
 
-// spelledNumbers maps number words to their values. "one" is left out: it
+// spelledNumber returns the value of a number word. "one" is left out: it
 // is more often a pronoun than a count.
-var spelledNumbers = map[string]int64{
-	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-	"eighty": 80, "ninety": 90, "dozen": 12,
+func spelledNumber(w string) (int64, bool) {
+	switch w {
+	case "two":
+		return 2, true
+	case "three":
+		return 3, true
+	case "four":
+		return 4, true
+	case "five":
+		return 5, true
+	case "six":
+		return 6, true
+	case "seven":
+		return 7, true
+	case "eight":
+		return 8, true
+	case "nine":
+		return 9, true
+	case "ten":
+		return 10, true
+	case "eleven":
+		return 11, true
+	case "twelve", "dozen":
+		return 12, true
+	case "thirteen":
+		return 13, true
+	case "fourteen":
+		return 14, true
+	case "fifteen":
+		return 15, true
+	case "sixteen":
+		return 16, true
+	case "seventeen":
+		return 17, true
+	case "eighteen":
+		return 18, true
+	case "nineteen":
+		return 19, true
+	case "twenty":
+		return 20, true
+	case "thirty":
+		return 30, true
+	case "forty":
+		return 40, true
+	case "fifty":
+		return 50, true
+	case "sixty":
+		return 60, true
+	case "seventy":
+		return 70, true
+	case "eighty":
+		return 80, true
+	case "ninety":
+		return 90, true
+	}
+	return 0, false
 }
 
 // scaleWords multiply the number before them: "1.5 million".
@@ -235,19 +284,20 @@ func numbersIn(toks []segment.Token) []numberMention {
 // spelledValue reads a number word ("twelve") or a hyphenated pair
 // ("twenty-five").
 func spelledValue(norm string) (int64, bool) {
-	// every number word starts with one of these letters and has 3 to 13
-	// bytes: most words are turned away before a map lookup
+	// every number word is 3 to 13 bytes long and starts with one of these
+	// letters: most words are turned away here
 	if len(norm) < 3 || len(norm) > 13 || strings.IndexByte("defnst", norm[0]) < 0 {
 		return 0, false
 	}
-	if v, ok := spelledNumbers[norm]; ok {
+	if v, ok := spelledNumber(norm); ok {
 		return v, true
 	}
 	tens, unit, ok := strings.Cut(norm, "-")
 	if !ok {
 		return 0, false
 	}
-	t, u := spelledNumbers[tens], spelledNumbers[unit]
+	t, _ := spelledNumber(tens)
+	u, _ := spelledNumber(unit)
 	if unit == "one" {
 		u = 1
 	}
