@@ -129,6 +129,18 @@ var maxUnitLen = func() int {
 	return n
 }()
 
+// IsAbbreviationUnit reports whether syllable (compared by Key, so case
+// and tone marks do not matter) is the pinyin of one unit of the
+// abbreviation grammar: a one-character country or continent (wu, e, mei),
+// a direction (dong, xinan), a suffix (bu, diqu), 军 jun or 方 fang, or a
+// lexicalised compound (zhongdong). A caller reading an abbreviation
+// written as separate words ("Mei E", "E jun") checks each word with it
+// before joining them for ParseAbbreviation.
+func IsAbbreviationUnit(syllable string) bool {
+	_, ok := unitsByPinyin[Key(syllable)]
+	return ok
+}
+
 // ParseAbbreviation reads a romanized Chinese geographic abbreviation:
 // a one-character country abbreviation followed by a direction ("Wubei" →
 // "northern Ukraine", "Exinan" → "southwestern Russia"), two or three

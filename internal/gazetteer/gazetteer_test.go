@@ -326,6 +326,15 @@ func TestParseAbbreviation(t *testing.T) {
 	}
 }
 
+func TestIsAbbreviationUnit(t *testing.T) {
+	for _, w := range []string{"wu", "E", "Mei", "zhong", "jun", "fang", "bu", "diqu", "Dongnan", "Xī", "zhongdong"} {
+		assert.True(t, IsAbbreviationUnit(w), w)
+	}
+	for _, w := range []string{"", "wud", "Wudong", "ha", "Kharkiv", "jun1", "哈"} {
+		assert.False(t, IsAbbreviationUnit(w), w)
+	}
+}
+
 func TestParseFile(t *testing.T) {
 	src := `# a user file
 place Pisky | country:UA | in:ua-donetsk-oblast | pop:2000 | russian:Peski | zh:皮斯基 pi si ji

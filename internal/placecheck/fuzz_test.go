@@ -15,6 +15,7 @@ func FuzzCheck(f *testing.F) {
 		"The Sea of Azov and Rostov-on-Don. Zhong-Mei, Mei E",
 		"“Kiev”’s",
 		"A. B. C. Kyiv-Kiev ...",
+		"E jun units. The Mei fang said; Plan E. Mark E. Smith, E Wu war",
 	} {
 		f.Add(s)
 	}

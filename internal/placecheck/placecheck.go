@@ -6,7 +6,9 @@
 //
 //   - place-name/romanized-abbreviation: a romanized Chinese geographic
 //     abbreviation ("Wubei" = 乌北 = northern Ukraine), read by the
-//     gazetteer's abbreviation grammar;
+//     gazetteer's abbreviation grammar, also when its syllables are written
+//     apart ("Mei E relations" = 美俄 = US-Russia, "E jun" = 俄军 = Russian
+//     forces) and the words around them say it is no person's name;
 //   - place-name/romanized: a Chinese place name read out in pinyin
 //     ("Haerkefu" = 哈尔科夫 = Kharkiv);
 //   - place-name/transliteration: an unknown word close to a known place by

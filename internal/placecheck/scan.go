@@ -255,6 +255,16 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 				sc.calques = append(sc.calques, f)
 				continue
 			}
+			// "Mei E relations", "E jun units": an abbreviation written
+			// as separate syllables.
+			if end, ok := c.spacedAbbreviation(doc.Text, toks, i); ok {
+				span := segment.Span{Start: toks[i].Start, End: toks[end-1].End}
+				text := doc.Text[span.Start:span.End]
+				spaced = append(spaced, Suspect{Span: span, Text: text, Word: text, Sentence: si,
+					PlaceContext: placeContext(toks, i) || placeNounAt(toks, end)})
+				i = end - 1
+				continue
+			}
 			if ri := inRun[i]; ri > 0 {
 				r := rs[ri-1]
 				if r.end-r.start > 1 && r.start == i && !r.org {
@@ -295,6 +305,134 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 	}
 	slices.SortFunc(sc.suspects, func(a, b Suspect) int { return a.Span.Start - b.Span.Start })
 	return sc
+}
+
+// abbreviationCollocates are nouns that a country pair or a country's
+// forces modify ("US-Russia relations", "Russian forces units"). After
+// syllables the abbreviation grammar reads, they say the syllables are an
+// untranslated abbreviation, not a person's name: a name before a noun in
+// its base form is no subject of a verb.
+var abbreviationCollocates = set("relations", "relationship", "ties", "war", "conflict", "summit",
+	"cooperation", "partnership", "rivalry", "tensions", "tension", "negotiations", "dialogue",
+	"diplomacy", "friendship", "alliance", "axis", "standoff", "confrontation", "competition",
+	"rapprochement", "consultations", "agreement", "trade", "border", "frontier", "troops", "army",
+	"armies", "military", "units", "positions", "leaders", "officials", "diplomats", "ministers",
+	"delegations", "negotiators", "front", "hostilities", "ceasefire", "truce", "joint", "bilateral",
+	"trilateral", "strategic", "economic", "naval", "air", "ground", "artillery", "drones", "drone",
+	"missile", "missiles", "offensive", "counteroffensive", "attack", "attacks", "side", "camp",
+	"soldiers", "commanders", "casualties", "losses", "personnel", "relation", "détente")
+
+// ambiguousCollocates are such nouns that are also the third person of a
+// verb ("Wu Dong talks to reporters"): they count only after a determiner
+// ("the Zhong Mei talks").
+var ambiguousCollocates = set("talks", "clashes", "exchanges", "borders", "deals", "fights",
+	"battles", "contacts", "sanctions", "forces", "sides", "meetings", "meets", "fighting", "dispute",
+	"disputes", "war's")
+
+// determiners before a modifier.
+var determiners = set("the", "a", "an", "this", "that", "these", "those", "its", "their", "our",
+	"his", "her", "any", "every", "no", "recent", "new", "latest", "further", "renewed", "future")
+
+// spacedAbbreviation reads an abbreviation written as separate words from
+// toks[i]: two to four syllables joined by spaces, each a unit of the
+// gazetteer's abbreviation grammar ("Mei E", "Zhong Mei", "E jun", "Wu
+// dong"), the first capitalized. Such syllables are also people's names
+// (Wu Jun, Zhong Mei), so the words around them must say otherwise: a
+// lower-case syllable that no name would have ("E jun", "Mei fang"), a
+// preposition of place or a place noun ("in Wu Dong", "Wu Dong region"),
+// or a noun the abbreviation modifies ("Mei E relations", "the Zhong Mei
+// talks"). A title before it, a capitalized word joined to it, or an
+// initial ("E. Smith") makes it a name. end is the index after the last
+// syllable.
+func (c *Checker) spacedAbbreviation(text string, toks []segment.Token, i int) (end int, ok bool) {
+	if !isCap(toks[i]) || !gazetteer.IsAbbreviationUnit(toks[i].Text) {
+		return 0, false
+	}
+	if i > 0 && (titles[normWord(toks[i-1])] || isCap(toks[i-1]) && joined(text, toks[i-1], toks[i]) && !sentenceOpener(toks, i-1)) {
+		return 0, false
+	}
+	end = i + 1
+	for end < len(toks) && end-i < 4 && toks[end].Kind == segment.Word && joined(text, toks[end-1], toks[end]) &&
+		gazetteer.IsAbbreviationUnit(toks[end].Text) {
+		end++
+	}
+	for ; end-i >= 2; end-- {
+		if c.spacedEvidence(text, toks, i, end) {
+			break
+		}
+	}
+	if end-i < 2 {
+		return 0, false
+	}
+	var parts []string
+	for k := i; k < end; k++ {
+		parts = append(parts, toks[k].Text)
+	}
+	if _, ok := gazetteer.ParseAbbreviation(strings.Join(parts, " ")); !ok {
+		return 0, false
+	}
+	return end, true
+}
+
+// spacedEvidence reports whether the words around the syllables toks[i:end]
+// mark them as an abbreviation rather than a name (see spacedAbbreviation).
+func (c *Checker) spacedEvidence(text string, toks []segment.Token, i, end int) bool {
+	var parts []string
+	english := 0
+	lowerForeign := false
+	for k := i; k < end; k++ {
+		t := toks[k]
+		parts = append(parts, t.Text)
+		isWord := lexicon.IsWord(t.Text)
+		if isWord && utf8.RuneCountInString(t.Text) > 1 {
+			english++ // a capital letter alone is not telling
+		}
+		// A lower-case syllable after a capitalized one: no name is
+		// written so, unless both are English ("Fa fang").
+		if k > i && t.IsLower() && (!isWord || !lexicon.IsWord(toks[i].Text) || utf8.RuneCountInString(toks[i].Text) == 1) {
+			lowerForeign = true
+		}
+		// "Mark E. Smith": an initial.
+		if utf8.RuneCountInString(t.Text) == 1 && k+1 < len(toks) && toks[k+1].Text == "." && toks[k+1].Start == t.End {
+			return false
+		}
+	}
+	if english == end-i {
+		return false // "Fa Gang": English words, whatever the grammar reads
+	}
+	if _, ok := gazetteer.ParseAbbreviation(strings.Join(parts, " ")); !ok {
+		return false
+	}
+	// A longer capitalized name goes on ("Wu Dong Sheng", "Han Dong Lee").
+	if end < len(toks) && isCap(toks[end]) && joined(text, toks[end-1], toks[end]) && !placeNouns[normWord(toks[end])] {
+		return false
+	}
+	if lowerForeign || placeContext(toks, i) || placeNounAt(toks, end) {
+		return true
+	}
+	if end >= len(toks) || toks[end].Kind != segment.Word || !joined(text, toks[end-1], toks[end]) {
+		return false
+	}
+	next := toks[end].Norm
+	if abbreviationCollocates[next] {
+		return true
+	}
+	if ambiguousCollocates[next] {
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			if toks[j].Kind != segment.Word {
+				break
+			}
+			if determiners[toks[j].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeNounAt reports whether toks[k] is a place noun ("region").
+func placeNounAt(toks []segment.Token, k int) bool {
+	return k < len(toks) && toks[k].Kind == segment.Word && placeNouns[normWord(toks[k])]
 }
 
 // spacedPinyin reads a run of capitalized words that are each one pinyin
