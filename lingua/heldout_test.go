@@ -1,0 +1,108 @@
+package lingua
+
+import (
+	"fmt"
+	"maps"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/transcheck/transcheck/internal/gazetteer"
+)
+
+// gazetteerDetector is a default Detector whose known names come from the
+// built-in gazetteer, as the root Checker wires it: the held-out set is
+// scored the way the tool runs.
+var gazetteerDetector = sync.OnceValues(func() (*Detector, error) {
+	gaz := gazetteer.Default()
+	return New(Options{KnownNames: func(w string) bool {
+		for _, m := range gaz.Lookup(w) {
+			if m.Kind == 0 {
+				return true
+			}
+		}
+		return false
+	}})
+})
+
+// confusion counts verdicts: labelled verdict → given verdict → documents.
+type confusion map[string]map[string]int
+
+func (c confusion) add(want, got string) {
+	if c[want] == nil {
+		c[want] = map[string]int{}
+	}
+	c[want][got]++
+}
+
+func (c confusion) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-10s %8s %10s %6s\n", "labelled", Machine, Uncertain, Human)
+	for _, want := range []string{Machine, Human} {
+		fmt.Fprintf(&b, "%-10s %8d %10d %6d\n", want, c[want][Machine], c[want][Uncertain], c[want][Human])
+	}
+	return b.String()
+}
+
+// heldOut is the scored held-out set: passages, verdicts and source
+// languages.
+type heldOut struct {
+	*evaluation
+	confusion     confusion
+	sourceRight   int // machine documents given the labelled source language
+	machineDocs   int
+	verdictsRight int
+}
+
+func scoreHeldOut(t *testing.T, dir string) *heldOut {
+	d, err := gazetteerDetector()
+	require.NoError(t, err)
+	docs := readDocs(t, dir)
+	e := evaluate(t, d, docs, readLabels(t, filepath.Join(dir, "labels.tsv")))
+	h := &heldOut{evaluation: e, confusion: confusion{}}
+	for _, name := range slices.Sorted(maps.Keys(docs)) {
+		want, ok := e.verdicts[name]
+		require.True(t, ok, "%s has no verdict label", name)
+		f := strings.Fields(want)
+		a := e.analyses[name]
+		h.confusion.add(f[0], a.Verdict)
+		if a.Verdict == f[0] {
+			h.verdictsRight++
+		}
+		src := ""
+		if f[0] == Machine {
+			require.Len(t, f, 2, "%s: a machine verdict names its source language", name)
+			src = f[1]
+			h.machineDocs++
+			if a.SourceLanguage == src {
+				h.sourceRight++
+			}
+		}
+		t.Logf("%-24s want %-10s got %-9s %-3s score %.2f  %s", name, want, a.Verdict, a.SourceLanguage, a.Score, signalSummary(a))
+	}
+	e.log(t)
+	t.Logf("verdicts right %d/%d; source language right %d/%d machine documents\n%s",
+		h.verdictsRight, len(docs), h.sourceRight, h.machineDocs, h.confusion)
+	return h
+}
+
+func signalSummary(a *Analysis) string {
+	var parts []string
+	for _, s := range a.Signals {
+		if s.Weight == 0 {
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s×%d", s.Name, s.Count))
+	}
+	return strings.Join(parts, " ")
+}
+
+// TestHeldOut scores the held-out set (testdata/heldout, written before
+// the rules it measures were tuned; see RESULTS.md there).
+func TestHeldOut(t *testing.T) {
+	scoreHeldOut(t, filepath.Join("testdata", "heldout"))
+}
