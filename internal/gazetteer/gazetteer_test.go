@@ -254,6 +254,37 @@ func TestNearest(t *testing.T) {
 	assert.Len(t, g.Nearest("Herson", 1), 1)
 }
 
+// TestNearestSpelling: Spelling tells a word a letter or two off a name
+// from one that only sounds like it.
+func TestNearestSpelling(t *testing.T) {
+	g := Default()
+	cases := []struct {
+		word, wantID     string
+		minScore         float64
+		minSpell, maxSpe float64
+	}{
+		{"Herson", "ua-kherson", 0.9, 0.85, 1},      // the pinyin form wins on score, Kherson on spelling
+		{"Bakhmutt", "ua-bakhmut", 0.9, 0.85, 1},    // one letter too many
+		{"Prudianka", "ua-borodianka", 0.9, 0, 0.8}, // a village that sounds like a town
+		{"Kyslivka", "ua-vasylivka", 0.75, 0, 0.85},
+	}
+	for _, c := range cases {
+		ss := g.Nearest(c.word, 3)
+		require.NotEmpty(t, ss, c.word)
+		top := ss[0]
+		assert.Equal(t, c.wantID, top.Place.ID, c.word)
+		assert.GreaterOrEqual(t, top.Score, c.minScore, c.word)
+		assert.GreaterOrEqual(t, top.Spelling, c.minSpell, c.word)
+		assert.Less(t, top.Spelling, c.maxSpe+1e-9, c.word)
+		for _, s := range ss {
+			assert.LessOrEqual(t, s.Spelling, s.Score, "%s: %s", c.word, s.Form)
+		}
+	}
+	r, ok := g.Resemblance("Prudianka", g.Lookup("Borodianka")[0].Place)
+	require.True(t, ok)
+	assert.Less(t, r.Spelling, r.Score)
+}
+
 func TestNearestDeterministic(t *testing.T) {
 	g := Default()
 	first := g.Nearest("Wunan", 5)

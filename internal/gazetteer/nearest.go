@@ -37,6 +37,12 @@ type Suggestion struct {
 	// divided by the longer key's length, plus SoundBonus when the
 	// Phonetic keys (4 sounds or more) agree.
 	Score float64
+	// Spelling is how close the letters are, without the sound bonus:
+	// 1 - Distance divided by the longer key's length, for the place's
+	// closest spelling (which may be another form than Form, when Form
+	// won on sound). A word that only sounds like a name ("Prudianka" ~
+	// "Borodianka") scores high but spells far.
+	Spelling float64
 }
 
 // MinScore is the lowest Score that Nearest returns; SoundBonus is added
@@ -73,6 +79,7 @@ func (g *Gazetteer) Nearest(word string, n int) []Suggestion {
 	}
 	sound := Phonetic(k)
 	best := make(map[*Place]Suggestion)
+	spelling := make(map[*Place]float64)
 	var rows osaRows
 	for i := range g.forms {
 		f := &g.forms[i]
@@ -80,12 +87,14 @@ func (g *Gazetteer) Nearest(word string, n int) []Suggestion {
 		if !ok {
 			continue
 		}
+		spelling[f.place] = max(spelling[f.place], s.Spelling)
 		if old, seen := best[f.place]; !seen || better(s, old) {
 			best[f.place] = s
 		}
 	}
 	out := make([]Suggestion, 0, len(best))
-	for _, s := range best {
+	for p, s := range best {
+		s.Spelling = spelling[p]
 		out = append(out, s)
 	}
 	slices.SortFunc(out, func(a, b Suggestion) int {
@@ -120,14 +129,17 @@ func (g *Gazetteer) Resemblance(word string, p *Place) (s Suggestion, ok bool) {
 	}
 	sound := Phonetic(k)
 	var rows osaRows
+	spelling := 0.0
 	for _, i := range idx {
 		f := &g.forms[i]
 		n := float64(max(len(k), len(f.key)))
 		c, _ := score(k, sound, f, &rows, n)
+		spelling = max(spelling, c.Spelling)
 		if !ok || better(c, s) {
 			s, ok = c, true
 		}
 	}
+	s.Spelling = spelling
 	return s, ok
 }
 
@@ -155,7 +167,7 @@ func score(k, sound string, f *form, rows *osaRows, limit float64) (Suggestion, 
 	}
 	d := rows.distance(k, f.key, limit)
 	if d > limit {
-		return Suggestion{Place: f.place, Form: f.text, Kind: f.kind, Method: BySpelling, Distance: d, Score: max(0, 1-d/n)}, false
+		return Suggestion{Place: f.place, Form: f.text, Kind: f.kind, Method: BySpelling, Distance: d, Score: max(0, 1-d/n), Spelling: max(0, 1-d/n)}, false
 	}
 	method := BySpelling
 	if f.kind == Chinese {
@@ -168,7 +180,7 @@ func score(k, sound string, f *form, rows *osaRows, limit float64) (Suggestion, 
 			method = BySound
 		}
 	}
-	s := Suggestion{Place: f.place, Form: f.text, Kind: f.kind, Method: method, Distance: d, Score: sc}
+	s := Suggestion{Place: f.place, Form: f.text, Kind: f.kind, Method: method, Distance: d, Score: sc, Spelling: 1 - d/n}
 	return s, sc >= MinScore
 }
 

@@ -21,6 +21,10 @@ func (c *Checker) Suspects(doc *segment.Document, coverage []*segment.Document) 
 // aligned passage names; the alignment itself is the rest of the evidence.
 const minCoverageResemblance = 0.5
 
+// minCoverageWarning is the resemblance from which a coverage-resolved
+// suspect is a warning; below it, information.
+const minCoverageWarning = 0.7
+
 // ResolveWithCoverage pairs a suspect with a passage of coverage aligned to
 // the suspect's sentence (Evidence.Text is the passage, Evidence.Span its
 // offsets in coverage document Evidence.DocIndex). If the passage names a
@@ -68,8 +72,10 @@ func (c *Checker) ResolveWithCoverage(s Suspect, passage Evidence) (Finding, boo
 	span := segment.Span{Start: passage.Span.Start + best.use.span.Start, End: passage.Span.Start + best.use.span.End}
 	wordSpan, text := s.wordSpan()
 	conf := 0.5 + 0.5*best.sugg.Score
+	// The alignment is evidence, but a loose resemblance may be another
+	// place the passage also names (a nearby village).
 	sev := SeverityWarning
-	if best.sugg.Score < 0.7 && !s.PlaceContext {
+	if best.sugg.Score < minCoverageWarning {
 		sev = SeverityInfo
 	}
 	return Finding{

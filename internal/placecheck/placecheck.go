@@ -13,7 +13,9 @@
 //     ("Haerkefu" = 哈尔科夫 = Kharkiv);
 //   - place-name/transliteration: an unknown word close to a known place by
 //     spelling, sound or the syllables of its Chinese transcription ("did you
-//     mean Kherson?");
+//     mean Kherson?"); a warning when it is a letter or two off or the text
+//     is shown to be machine-translated by other findings, else information,
+//     since real villages the gazetteer lacks look like known towns;
 //   - place-name/variant: a Russian-derived, historic, German, … spelling
 //     where the style prefers another ("Kiev" → "Kyiv");
 //   - place-name/inconsistent: a variant used in a text that also uses
@@ -135,8 +137,17 @@ func (c *Checker) Check(doc *segment.Document, coverage []*segment.Document) []F
 	var out []Finding
 	out = append(out, c.variantFindings(sc)...)
 	out = append(out, sc.calques...)
+	var rest []Suspect
 	for _, s := range sc.suspects {
-		if f, ok := c.judge(s); ok {
+		if f, ok := c.judgeRomanized(s); ok {
+			out = append(out, f)
+		} else {
+			rest = append(rest, s)
+		}
+	}
+	translated := c.translatedEvidence(sc, out)
+	for _, s := range rest {
+		if f, ok := c.judgeTransliteration(s, translated); ok {
 			out = append(out, f)
 		}
 	}

@@ -178,7 +178,20 @@ func TestCheckCases(t *testing.T) {
 		{name: "pinyin Donbas", text: "The offensive in Dunbasi stalled.", wantText: "Dunbasi", rule: RuleRomanized, suggestion: "Donbas", severity: SeverityError},
 		{name: "pinyin Donetsk", text: "Shells fell on Dunniecike again.", wantText: "Dunniecike", rule: RuleRomanized, suggestion: "Donetsk", severity: SeverityError},
 		// Garbled transliterations.
-		{name: "Hesong", text: "Residents of Hesong fled across the river.", wantText: "Hesong", rule: RuleTransliteration, suggestion: "Kherson", severity: SeverityWarning},
+		// A loose resemblance (Hesong is 赫尔松 with a syllable lost) alone is
+		// information; in a text that other romanized names show to be
+		// machine-translated from Chinese it is a warning.
+		{name: "Hesong alone", text: "Residents of Hesong fled across the river.", wantText: "Hesong", rule: RuleTransliteration, suggestion: "Kherson", severity: SeverityInfo},
+		{name: "Hesong in Chinese MT", text: "Troops regrouped in Wunan. Residents of Hesong fled across the river.", wantText: "Hesong", rule: RuleTransliteration, suggestion: "Kherson", severity: SeverityWarning},
+		{name: "Zapozhe in German MT", text: "Shelling hit Charkiw and Cherson overnight. Drones struck targets in Zapozhe at night.", wantText: "Zapozhe", rule: RuleTransliteration, suggestion: "Zaporizhzhia", severity: SeverityWarning},
+		{name: "Zapozhe alone", text: "Drones struck targets in Zapozhe at night.", wantText: "Zapozhe", rule: RuleTransliteration, suggestion: "Zaporizhzhia", severity: SeverityInfo},
+		// Real villages the gazetteer lacks look like known towns: without
+		// a close spelling they are information, never warnings.
+		{name: "village like Vasylivka", text: "Russian troops advanced near Kyslivka.", wantText: "Kyslivka", rule: RuleTransliteration, suggestion: "Vasylivka", severity: SeverityInfo},
+		{name: "village like Horlivka", text: "Shelling was reported in Heorhiivka on Monday.", wantText: "Heorhiivka", rule: RuleTransliteration, suggestion: "Horlivka", severity: SeverityInfo},
+		{name: "village that only sounds like a town", text: "Residents left Prudianka after the strike."},
+		{name: "village in a text with Russian spellings", text: "Kiev and Odessa were calm. Russian troops advanced near Kyslivka.", wantText: "Kyslivka", rule: RuleTransliteration, suggestion: "Vasylivka", severity: SeverityInfo},
+		{name: "Russian town", text: "Fuel depots burned in Liski, the governor said."},
 		{name: "Herson", text: "Residents of Herson fled across the river.", wantText: "Herson", rule: RuleTransliteration, suggestion: "Kherson", severity: SeverityWarning},
 		{name: "Mikolayev", text: "Artillery hit Mikolayev on Sunday.", wantText: "Mikolayev", rule: RuleTransliteration, suggestion: "Mykolaiv", severity: SeverityWarning},
 		{name: "Bakhmutt", text: "The front near Bakhmutt held for months.", wantText: "Bakhmutt", rule: RuleTransliteration, suggestion: "Bakhmut", severity: SeverityWarning},
@@ -278,6 +291,17 @@ func TestResolveWithCoverage(t *testing.T) {
 	assert.Equal(t, "Bakhmut", f.Evidence[0].Text)
 	start := 100 + strings.Index(passage, "Bakhmut")
 	assert.Equal(t, segment.Span{Start: start, End: start + len("Bakhmut")}, f.Evidence[0].Span)
+
+	// A loose resemblance in place context is information only: the
+	// passage may name a nearby village as well.
+	loose := segment.Split("Heavy fighting near Kalynivka, officials said.")
+	sus2 := c.Suspects(loose, nil)
+	require.Len(t, sus2, 1)
+	require.True(t, sus2[0].PlaceContext)
+	f, ok = c.ResolveWithCoverage(sus2[0], Evidence{DocIndex: 0, Text: "Heavy fighting near Kakhovka, officials said."})
+	require.True(t, ok)
+	assert.Equal(t, []string{"Kakhovka"}, f.Suggestions)
+	assert.Equal(t, SeverityInfo, f.Severity, "%+v", f)
 
 	// A passage that names nothing like the suspect resolves nothing.
 	_, ok = c.ResolveWithCoverage(sus[0], Evidence{Text: "Officials in Kyiv and Lviv said nothing."})

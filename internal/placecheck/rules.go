@@ -158,16 +158,27 @@ func coverageUse(coverage []*segment.Document, name string) (Evidence, bool) {
 	return Evidence{}, false
 }
 
-// minTransliteration is the Nearest score from which an unknown word is
-// reported as a garbled transliteration; words in a place context need
-// less.
+// The Nearest scores that make an unknown word a garbled transliteration.
+// minTransliteration (minTransliterationContext after a preposition of
+// place or before a place noun) is needed to report it at all. A warning
+// needs more, because real villages the gazetteer lacks look like known
+// towns (Kyslivka ~ Vasylivka): a close spelling (a letter or two off,
+// "Bakhmutt", "Melitopl": Score minClose and Spelling closeSpelling), or
+// minCorroborated in a text that other findings show to be
+// machine-translated (see translatedEvidence). Everything else is
+// information.
 const (
 	minTransliteration        = 0.85
 	minTransliterationContext = 0.75
+	minClose                  = 0.9
+	closeSpelling             = 0.85
+	minCorroborated           = 0.8
 )
 
-// judge decides what an unknown place-like word is.
-func (c *Checker) judge(s Suspect) (Finding, bool) {
+// judgeRomanized decides whether an unknown place-like word is romanized
+// Chinese: an abbreviation the grammar reads or a place's Chinese name
+// read out in pinyin.
+func (c *Checker) judgeRomanized(s Suspect) (Finding, bool) {
 	word := s.Word
 	span, text := s.wordSpan()
 	f := Finding{Span: span, Text: text}
@@ -200,7 +211,15 @@ func (c *Checker) judge(s Suspect) (Finding, bool) {
 		f.Severity, f.Confidence = SeverityError, 0.9
 		return f, true
 	}
+	return Finding{}, false
+}
 
+// judgeTransliteration decides whether an unknown place-like word is a
+// garbled transliteration of a known place. translated says that other
+// findings show the text to be machine-translated (see
+// translatedEvidence).
+func (c *Checker) judgeTransliteration(s Suspect, translated bool) (Finding, bool) {
+	word := s.Word
 	if strings.Contains(word, " ") {
 		return Finding{}, false // spaced syllables: only the grammar and pinyin names judge them
 	}
@@ -216,7 +235,8 @@ func (c *Checker) judge(s Suspect) (Finding, bool) {
 	if top.Score < need || len([]rune(gazetteer.Key(word))) < 5 {
 		return Finding{}, false
 	}
-	f.Rule = RuleTransliteration
+	span, text := s.wordSpan()
+	f := Finding{Span: span, Text: text, Rule: RuleTransliteration}
 	for _, x := range ss {
 		if x.Score >= top.Score-0.05 {
 			if w := c.style.Preferred(x.Place); !contains(f.Suggestions, w) {
@@ -233,16 +253,51 @@ func (c *Checker) judge(s Suspect) (Finding, bool) {
 	}
 	f.Message = fmt.Sprintf("“%s” is no known place; it %s: did you mean %s?",
 		word, how, strings.Join(f.Suggestions, " or "))
-	f.Confidence = top.Score
-	f.Severity = SeverityWarning
-	if top.Score < minTransliteration {
-		f.Severity = SeverityInfo
-	}
-	if s.PlaceContext {
-		f.Confidence = min(1, f.Confidence+0.05)
-		f.Severity = SeverityWarning
+	close := top.Score >= minClose && top.Spelling >= closeSpelling
+	corroborated := translated && top.Score >= minCorroborated
+	switch {
+	case close || corroborated:
+		f.Severity, f.Confidence = SeverityWarning, top.Score
+		if s.PlaceContext {
+			f.Confidence = min(1, f.Confidence+0.05)
+		}
+		if !close {
+			f.Message += " (other names in this text are machine-translated too)"
+		}
+	default:
+		// A real village may look like a known town: say so, softly.
+		f.Severity, f.Confidence = SeverityInfo, max(0.3, top.Score-0.3)
+		f.Message += " It may also be a real place the gazetteer does not know."
 	}
 	return f, true
+}
+
+// translatedEvidence reports whether findings show doc to be machine
+// translation: a romanized Chinese name or abbreviation, an
+// administrative calque, or a spelling English writers never use (a
+// German, French, Polish … exonym or a word-for-word translation, not also
+// a Russian-derived, historic or accepted English form: "Charkiw", not
+// "Odessa").
+func (c *Checker) translatedEvidence(sc *scanResult, fs []Finding) bool {
+	for _, f := range fs {
+		switch f.Rule {
+		case RuleRomanizedAbbreviation, RuleRomanized, RuleAdminCalque:
+			return true
+		}
+	}
+	const foreign = gazetteer.German | gazetteer.French | gazetteer.Polish | gazetteer.Romanian |
+		gazetteer.Hungarian | gazetteer.Literal
+	const english = gazetteer.Russian | gazetteer.Historic | gazetteer.Alternative | gazetteer.Translit |
+		gazetteer.Misspelling | gazetteer.Adjective
+	for _, u := range sc.names {
+		if u.inName {
+			continue
+		}
+		if m := c.flagged(u); m != nil && m.Kind.Has(foreign) && !m.Kind.Has(english) {
+			return true
+		}
+	}
+	return false
 }
 
 // divisionBase strips the generic term from a division's name: "Kharkiv
