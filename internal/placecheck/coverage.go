@@ -31,10 +31,12 @@ const minCoverageWarning = 0.7
 // known place the suspect resembles (by spelling, sound or the pinyin of
 // the place's Chinese name), it returns a place-name/transliteration
 // finding that suggests that place, with the place's span in the coverage
-// as evidence. A word that Check already reports may be resolved too; the
-// caller keeps whichever finding it trusts more.
+// as evidence: a warning when the resemblance is at least
+// minCoverageWarning, else information. A suspect in a person's context
+// is never resolved. A word that Check already reports may be resolved
+// too; the caller keeps whichever finding it trusts more.
 func (c *Checker) ResolveWithCoverage(s Suspect, passage Evidence) (Finding, bool) {
-	if passage.Text == "" {
+	if passage.Text == "" || s.PersonContext {
 		return Finding{}, false
 	}
 	cov := segment.Split(passage.Text)

@@ -23,7 +23,8 @@
 //   - place-name/admin-calque: "Kharkiv state" for Kharkiv Oblast.
 //
 // Not every capitalized unknown word is a place: words of a person's name
-// (after a title, or a run of capitalized words with no place in it),
+// (after a title or a kinship word, next to a speech verb, with an age or
+// "who" in apposition, or a run of capitalized words with no place in it),
 // organizations (… Institute, Ministry, University, Times), acronyms,
 // run-together words ("DonbasIN"), English words and proper names the
 // lexicon knows, and names the coverage uses are left alone.

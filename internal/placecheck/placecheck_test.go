@@ -217,6 +217,17 @@ func TestCheckCases(t *testing.T) {
 		{name: "Belgorod state", text: "Shelling was reported in Belgorod State.", wantText: "Belgorod State", rule: RuleAdminCalque, suggestion: "Belgorod Oblast", severity: SeverityWarning},
 		{name: "Lugansk state", text: "The Lugansk state was annexed.", wantText: "Lugansk state", rule: RuleAdminCalque, suggestion: "Luhansk Oblast", severity: SeverityWarning},
 
+		// A title inside a capitalized run ends what comes before it: that
+		// part is an organization or a place, not the person's name.
+		{name: "abbreviation before a title", text: "Beiyue Secretary General Stoltenberg said allies must do more.", wantText: "Beiyue", rule: RuleRomanizedAbbreviation, suggestion: "NATO", severity: SeverityError},
+		{name: "variant before a title", text: "Lugansk Governor Serhiy Haidai urged residents to leave.", wantText: "Lugansk", rule: RuleVariant, suggestion: "Luhansk", severity: SeverityWarning},
+		// A word listed with known places is place-like.
+		{name: "listed with places", text: "Strikes hit facilities in Kyiv, Zapozhe and Odesa.", wantText: "Zapozhe", rule: RuleTransliteration, suggestion: "Zaporizhzhia", severity: SeverityInfo},
+		// Russian-derived spellings of three places or more mark a text
+		// translated from Russian: a loose garble in it is a warning.
+		{name: "Zapozhe in Russian MT", text: "Strikes hit Nikolaev, Zapozhe and Gorlovka; Avdeevka was shelled.", wantText: "Zapozhe", rule: RuleTransliteration, suggestion: "Zaporizhzhia", severity: SeverityWarning},
+		// Chinese transcriptions of long names run to many syllables.
+		{name: "long spaced pinyin", text: "Fighting continued near Ke Luo Pei Fu Ni Ci Ji on Monday.", wantText: "Ke Luo Pei Fu Ni Ci Ji", rule: RuleRomanized, suggestion: "Kropyvnytskyi", severity: SeverityError},
 		// Real names and non-places that must stay clean.
 		{name: "Chinese cities", text: "Factories in Wuhan and Wuxi resumed work, officials in Tainan and Hanzhong said."},
 		{name: "Ukrainian names", text: "Kherson, Kharkiv, Bilohorivka, Mariupol and Odesa were hit; Kryvyi Rih and Ivano-Frankivsk were calm."},
@@ -243,6 +254,17 @@ func TestCheckCases(t *testing.T) {
 		{name: "Chinese leader", text: "The plan was discussed in Xi Jinping's office and in Li Qiang's cabinet."},
 		{name: "Chinese name without place context", text: "Sun Yuqing and Wu Dong reported from the front."},
 		{name: "coverage spells it so too", text: "Separatists in Lugansk held a parade.", coverage: "Lugansk was quiet, the separatists said."},
+		// First names and surnames that look like towns, where the words
+		// around them say a person is meant.
+		{name: "first name with age", text: "Oleksandr, 34, said the shelling never stopped."},
+		{name: "first name after said", text: "“We will hold,” said Oleksandr, a marine from the east."},
+		{name: "surname before told", text: "Peskov told reporters the talks were over."},
+		{name: "relative who", text: "Yaroslav, who asked that his surname be withheld, drives a truck."},
+		{name: "kinship", text: "Her son Oleksandr serves near the front, and her husband Mykola is a medic."},
+		{name: "according to an agency", text: "According to Xinhua, the talks ended. Reports from Xinhua agreed."},
+		{name: "state universities", text: "Students at Kherson State University and the Luhansk State Medical University moved to Rivne."},
+		{name: "org before a title", text: "Energoatom President Petro Kotin and Naftogaz Chairman Oleksiy Chernyshov spoke."},
+		{name: "company named General", text: "General Dynamics and General Electric supply shells; Attorney General Merrick Garland spoke."},
 		{name: "person abroad", text: "Tobias Linder said so; Linder is a German minister."},
 	}
 	require.GreaterOrEqual(t, len(cases), 40)

@@ -220,8 +220,10 @@ func (c *Checker) judgeRomanized(s Suspect) (Finding, bool) {
 // translatedEvidence).
 func (c *Checker) judgeTransliteration(s Suspect, translated bool) (Finding, bool) {
 	word := s.Word
-	if strings.Contains(word, " ") {
-		return Finding{}, false // spaced syllables: only the grammar and pinyin names judge them
+	if strings.Contains(word, " ") || s.PersonContext {
+		// Spaced syllables: only the grammar and pinyin names judge them;
+		// a person's name is no garbled place.
+		return Finding{}, false
 	}
 	ss := c.gaz.Nearest(word, 3)
 	if len(ss) == 0 {
@@ -274,10 +276,10 @@ func (c *Checker) judgeTransliteration(s Suspect, translated bool) (Finding, boo
 
 // translatedEvidence reports whether findings show doc to be machine
 // translation: a romanized Chinese name or abbreviation, an
-// administrative calque, or a spelling English writers never use (a
-// German, French, Polish … exonym or a word-for-word translation, not also
-// a Russian-derived, historic or accepted English form: "Charkiw", not
-// "Odessa").
+// administrative calque, a spelling English writers never use (a German,
+// French, Polish … exonym or a word-for-word translation, not also a
+// Russian-derived, historic or accepted English form: "Charkiw", not
+// "Odessa"), or Russian-derived spellings of minRussianPlaces places.
 func (c *Checker) translatedEvidence(sc *scanResult, fs []Finding) bool {
 	for _, f := range fs {
 		switch f.Rule {
@@ -289,16 +291,31 @@ func (c *Checker) translatedEvidence(sc *scanResult, fs []Finding) bool {
 		gazetteer.Hungarian | gazetteer.Literal
 	const english = gazetteer.Russian | gazetteer.Historic | gazetteer.Alternative | gazetteer.Translit |
 		gazetteer.Misspelling | gazetteer.Adjective
+	russian := make(map[*gazetteer.Place]bool)
 	for _, u := range sc.names {
 		if u.inName {
 			continue
 		}
-		if m := c.flagged(u); m != nil && m.Kind.Has(foreign) && !m.Kind.Has(english) {
+		m := c.flagged(u)
+		if m == nil {
+			continue
+		}
+		if m.Kind.Has(foreign) && !m.Kind.Has(english) {
 			return true
 		}
+		if m.Kind.Has(gazetteer.Russian) && !m.Kind.Has(gazetteer.Historic|gazetteer.Alternative) {
+			russian[m.Place] = true
+		}
 	}
-	return false
+	// Russian-derived spellings of three places or more (not the former
+	// official names English long used, such as Kiev): a text translated
+	// from Russian.
+	return len(russian) >= minRussianPlaces
 }
+
+// minRussianPlaces is how many places a text must spell the Russian way
+// to count as translated from Russian.
+const minRussianPlaces = 3
 
 // divisionBase strips the generic term from a division's name: "Kharkiv
 // Oblast" → "Kharkiv".

@@ -33,8 +33,15 @@ type Suspect struct {
 	Word     string       // the word without a possessive ending
 	Sentence int          // index in Document.Sentences
 	// PlaceContext is true when a preposition of place precedes the word
-	// ("in", "near", "from" …) or a place noun follows it ("region").
+	// ("in", "near", "from" …), a place noun follows it ("region"), or it
+	// is listed with known places ("Kyiv, Zapozhe and Odesa").
 	PlaceContext bool
+	// PersonContext is true when the words around it (here or at another
+	// use of the same word) make it a person's name: a speech verb
+	// ("Peskov told", "said Oleksandr"), an age or "who" in apposition, a
+	// kinship word before it ("her son Oleksandr"). Only romanized Chinese
+	// readings are tried then ("Wufang said" is "the Ukrainian side said").
+	PersonContext bool
 }
 
 // wordSpan is the span and text of the suspect's word: the token without
@@ -63,7 +70,44 @@ var titles = set("president", "gen", "general", "mr", "mrs", "ms", "dr", "profes
 	"princess", "sir", "lord", "lady", "judge", "justice", "bishop", "patriarch", "rev", "premier",
 	"spokesman", "spokeswoman", "spokesperson", "envoy", "analyst", "expert", "researcher",
 	"journalist", "correspondent", "reporter", "author", "chairman", "chairwoman", "chair",
-	"director", "head", "leader", "deputy", "officer", "colleague", "by")
+	"director", "head", "leader", "deputy", "officer", "colleague", "by",
+	// kin and people reporters quote by first name
+	"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "grandmother",
+	"grandfather", "grandson", "granddaughter", "uncle", "aunt", "cousin", "nephew", "niece",
+	"friend", "neighbour", "neighbor", "boyfriend", "girlfriend", "widow", "soldier", "volunteer",
+	"medic", "nurse", "doctor", "farmer", "teacher", "driver", "pensioner", "priest")
+
+// speechVerbs next to a capitalized word make it a person's name (or an
+// organization's): "Oleksandr said", "told Xinhua". Places the text names
+// by metonymy ("Kyiv said") are known names and never get here.
+var speechVerbs = set("said", "says", "told", "tells", "added", "adds", "asked", "asks",
+	"explained", "explains", "recalled", "recalls", "wrote", "writes", "insisted", "insists",
+	"stated", "noted", "notes", "believes", "thinks", "knows", "smiled", "laughed", "shrugged",
+	"remembers", "whispered", "shouted", "sighed", "admitted", "admits", "replied", "replies",
+	"argued", "argues", "warned", "warns", "tweeted", "posted", "declared", "declares",
+	"denied", "denies", "dismissed", "rejected", "urged", "urges", "accused", "accuses", "vowed",
+	"vows", "promised", "pledged", "praised", "criticized", "criticised", "blamed", "ordered",
+	"met", "meets", "visited", "spoke", "speaks", "thanked", "condemned", "welcomed")
+
+// personContext reports whether the words around toks[i] make it a
+// person's name: a speech verb right after or before it ("Peskov told",
+// "said Oleksandr"), or an apposition that only people take ("Olena, 45,",
+// "Yaroslav, who …").
+func personContext(toks []segment.Token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].Kind == segment.Word && speechVerbs[toks[i+1].Norm] {
+		return true
+	}
+	if i > 0 && toks[i-1].Kind == segment.Word && speechVerbs[toks[i-1].Norm] {
+		return true
+	}
+	if i+2 < len(toks) && toks[i+1].Text == "," {
+		next := toks[i+2]
+		if next.Kind == segment.Number || next.Kind == segment.Word && next.Norm == "who" {
+			return true
+		}
+	}
+	return false
+}
 
 // orgWords mark a capitalized run as an organization's or a publication's
 // name.
@@ -83,6 +127,10 @@ var orgWords = set("institute", "ministry", "council", "university", "times", "c
 var placePrepositions = set("in", "into", "of", "from", "near", "at", "to", "towards", "toward",
 	"outside", "around", "across", "through", "captured", "seized", "liberated", "shelled",
 	"recaptured", "retook", "entered", "attacked", "besieged", "city", "town", "village", "port")
+
+// notPlaceTo are words before "to" that make it no preposition of place.
+var notPlaceTo = set("according", "thanks", "due", "told", "said", "spoke", "talked", "listened",
+	"wrote", "reported", "belongs", "belonged", "referring", "compared", "similar", "loyal")
 
 // placeNouns after a word make it place-like.
 var placeNouns = set("region", "city", "oblast", "province", "river", "district", "front",
@@ -219,6 +267,7 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 		sentence int
 		context  bool
 	}
+	personLike := make(map[string]bool) // words in a person's context, by Key
 	var candidates []pending
 	var spaced []Suspect
 	for si, s := range doc.Sentences {
@@ -285,7 +334,11 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 				people[gazetteer.Key(stripPossessive(t.Text))] = true
 				continue
 			}
-			candidates = append(candidates, pending{tok: t, sentence: si, context: placeContext(toks, i)})
+			if personContext(toks, i) {
+				personLike[gazetteer.Key(stripPossessive(t.Text))] = true
+			}
+			candidates = append(candidates, pending{tok: t, sentence: si,
+				context: placeContext(toks, i) || c.listedWithPlace(doc.Text, toks, i)})
 		}
 	}
 	for _, p := range candidates {
@@ -296,6 +349,7 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 		}
 		sc.suspects = append(sc.suspects, Suspect{
 			Span: p.tok.Span, Text: p.tok.Text, Word: word, Sentence: p.sentence, PlaceContext: p.context,
+			PersonContext: personLike[k],
 		})
 	}
 	for _, s := range spaced {
@@ -430,6 +484,41 @@ func (c *Checker) spacedEvidence(text string, toks []segment.Token, i, end int) 
 	return false
 }
 
+// listedWithPlace reports whether toks[i] is listed with a known place:
+// a comma, "and" or "or" joins it to a name the gazetteer knows ("Kyiv,
+// Zapozhe and Odesa"). An adjective ("Russian and …") is no place.
+func (c *Checker) listedWithPlace(text string, toks []segment.Token, i int) bool {
+	isList := func(t segment.Token) bool {
+		return t.Text == "," || t.Kind == segment.Word && (t.Norm == "and" || t.Norm == "or")
+	}
+	place := func(ms []gazetteer.Match) bool {
+		for _, m := range ms {
+			if !m.Kind.Has(gazetteer.Adjective) {
+				return true
+			}
+		}
+		return false
+	}
+	if i+2 < len(toks) && isList(toks[i+1]) && isCap(toks[i+2]) {
+		if _, use, ok := c.matchName(text, toks, i+2); ok && place(use.matches) {
+			return true
+		}
+	}
+	if i >= 2 && isList(toks[i-1]) && isCap(toks[i-2]) {
+		// The name before may have up to MaxWords words: find one that
+		// ends right before the list word.
+		for start := max(0, i-1-c.gaz.MaxWords()); start <= i-2; start++ {
+			if !isCap(toks[start]) {
+				continue
+			}
+			if n, use, ok := c.matchName(text, toks[:i-1], start); ok && start+n == i-1 && place(use.matches) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // placeNounAt reports whether toks[k] is a place noun ("region").
 func placeNounAt(toks []segment.Token, k int) bool {
 	return k < len(toks) && toks[k].Kind == segment.Word && placeNouns[normWord(toks[k])]
@@ -446,7 +535,9 @@ func spacedPinyin(toks []segment.Token, r run) (string, bool) {
 		}
 		parts = append(parts, t.Text)
 	}
-	return strings.Join(parts, " "), len(parts) >= 2 && len(parts) <= 5
+	// Chinese transcriptions of long names run to eight syllables
+	// (克罗佩夫尼茨基 ke luo pei fu ni ci ji).
+	return strings.Join(parts, " "), len(parts) >= 2 && len(parts) <= 8
 }
 
 // classifiedRuns finds a sentence's capitalized runs and classifies them.
@@ -460,6 +551,16 @@ func (c *Checker) classifiedRuns(text string, toks []segment.Token) []run {
 		// not a person's.
 		if r.end-r.start >= 2 && placeNouns[normWord(toks[r.end-1])] {
 			r.end--
+		}
+		// "Beiyue Secretary General Stoltenberg", "Lugansk Governor Serhiy
+		// Haidai": a title inside the run ends what comes before it (an
+		// organization or a place); the name after it is a person's.
+		if k, end := titleInside(toks, r); k > r.start {
+			before := run{start: r.start, end: k}
+			c.classifyRun(toks, &before)
+			out = append(out, before)
+			out = append(out, run{start: end, end: r.end, person: true})
+			continue
 		}
 		c.classifyRun(toks, &r)
 		if r.org || !hasConnector(toks, r) {
@@ -479,6 +580,25 @@ func (c *Checker) classifiedRuns(text string, toks []segment.Token) []run {
 		}
 	}
 	return out
+}
+
+// titleInside finds the first capitalized title word inside run r that
+// has a capitalized name after it: k is its index and end the index after
+// the titles ("Secretary General"); k is r.start when there is none.
+func titleInside(toks []segment.Token, r run) (k, end int) {
+	for k = r.start + 1; k < r.end; k++ {
+		if !isCap(toks[k]) || !titles[normWord(toks[k])] {
+			continue
+		}
+		end = k + 1
+		for end < r.end && titles[normWord(toks[end])] {
+			end++
+		}
+		if end < r.end && isCap(toks[end]) {
+			return k, end
+		}
+	}
+	return r.start, r.start
 }
 
 func hasConnector(toks []segment.Token, r run) bool {
@@ -532,6 +652,10 @@ func placeContext(toks []segment.Token, i int) bool {
 			break
 		}
 		if placePrepositions[toks[j].Norm] {
+			// "according to Xinhua", "thanks to Weibo": no place.
+			if toks[j].Norm == "to" && j > 0 && notPlaceTo[toks[j-1].Norm] {
+				return false
+			}
 			return true
 		}
 		if toks[j].Norm != "the" {
@@ -646,6 +770,10 @@ func coverageNames(coverage []*segment.Document) map[string]bool {
 // state. toks[i:j] is the name.
 func (c *Checker) calque(text string, toks []segment.Token, i, j int) (Finding, bool) {
 	if j >= len(toks) || toks[j].Norm != "state" || !joined(text, toks[j-1], toks[j]) {
+		return Finding{}, false
+	}
+	// "Kherson State University": a name goes on.
+	if j+1 < len(toks) && isCap(toks[j+1]) && joined(text, toks[j], toks[j+1]) {
 		return Finding{}, false
 	}
 	base := text[toks[i].Start:toks[j-1].End]
