@@ -374,3 +374,52 @@ func TestExonyms(t *testing.T) {
 		assert.True(t, DefaultStyle().Flags(ms[0].Kind), "%s is flagged", c.form)
 	}
 }
+
+// TestFrontLineVillages: villages and small towns war reports name are
+// known, with the Russian spellings Russian sources (and machine
+// translation from Russian) use.
+func TestFrontLineVillages(t *testing.T) {
+	g := Default()
+	cases := []struct {
+		form, place, admin string
+		kind               VariantKind
+	}{
+		{"Andriivka", "Andriivka", "ua-donetsk-oblast", 0},
+		{"Klishchiivka", "Klishchiivka", "ua-donetsk-oblast", 0},
+		{"Kleshcheevka", "Klishchiivka", "ua-donetsk-oblast", Russian},
+		{"Krynky", "Krynky", "ua-kherson-oblast", 0},
+		{"Krynki", "Krynky", "ua-kherson-oblast", Russian},
+		{"克林基", "Krynky", "ua-kherson-oblast", Chinese},
+		{"Pisky", "Pisky", "ua-donetsk-oblast", 0},
+		{"Peski", "Pisky", "ua-donetsk-oblast", Russian},
+		{"Verbove", "Verbove", "ua-zaporizhzhia-oblast", 0},
+		{"Verbovoye", "Verbove", "ua-zaporizhzhia-oblast", Russian},
+		{"Werbowe", "Verbove", "ua-zaporizhzhia-oblast", German},
+		{"Orlivka", "Orlivka", "ua-donetsk-oblast", 0},
+		{"Pervomaiske", "Pervomaiske", "ua-donetsk-oblast", 0},
+		{"Novomikhailovka", "Novomykhailivka", "ua-donetsk-oblast", Russian},
+		{"Staromayorskoye", "Staromaiorske", "ua-donetsk-oblast", Russian},
+		{"Urozhaine", "Urozhaine", "ua-donetsk-oblast", 0},
+		{"Yasinovataya", "Yasynuvata", "ua-donetsk-oblast", Russian},
+		{"Torskoye", "Torske", "ua-donetsk-oblast", Russian},
+		{"Serebryanka", "Serebrianka", "ua-donetsk-oblast", Russian},
+		{"Sinkovka", "Synkivka", "ua-kharkiv-oblast", Russian},
+		{"Petropavlovka", "Petropavlivka", "ua-kharkiv-oblast", Russian},
+		{"Lyptsi", "Lyptsi", "ua-kharkiv-oblast", 0},
+		{"Piatykhatky", "Piatykhatky", "ua-zaporizhzhia-oblast", 0},
+		{"Dnipriany", "Dnipriany", "ua-kherson-oblast", 0},
+		{"Liski", "Liski", "ru-voronezh-oblast", 0},
+		{"Boguchar", "Boguchar", "ru-voronezh-oblast", 0},
+		{"Tyotkino", "Tyotkino", "ru-kursk-oblast", 0},
+		{"Graivoron", "Grayvoron", "ru-belgorod-oblast", Translit},
+	}
+	for _, c := range cases {
+		ms := g.Lookup(c.form)
+		if !assert.NotEmpty(t, ms, c.form) {
+			continue
+		}
+		assert.Equal(t, c.place, ms[0].Place.Name, c.form)
+		assert.Equal(t, c.admin, ms[0].Place.Admin, c.form)
+		assert.Equal(t, c.kind, ms[0].Kind, "%s: %s", c.form, ms[0].Kind)
+	}
+}
