@@ -20,7 +20,8 @@
 //     where the style prefers another ("Kiev" → "Kyiv");
 //   - place-name/inconsistent: a variant used in a text that also uses
 //     another spelling of the same place ("Lviv" … "Lvov");
-//   - place-name/admin-calque: "Kharkiv state" for Kharkiv Oblast.
+//   - place-name/admin-calque: "Kharkiv state" (or "prefecture", or 州
+//     left as "zhou") for Kharkiv Oblast.
 //
 // Not every capitalized unknown word is a place: words of a person's name
 // (after a title or a kinship word, next to a speech verb, with an age or

@@ -228,6 +228,15 @@ func TestCheckCases(t *testing.T) {
 		{name: "Zapozhe in Russian MT", text: "Strikes hit Nikolaev, Zapozhe and Gorlovka; Avdeevka was shelled.", wantText: "Zapozhe", rule: RuleTransliteration, suggestion: "Zaporizhzhia", severity: SeverityWarning},
 		// Chinese transcriptions of long names run to many syllables.
 		{name: "long spaced pinyin", text: "Fighting continued near Ke Luo Pei Fu Ni Ci Ji on Monday.", wantText: "Ke Luo Pei Fu Ni Ci Ji", rule: RuleRomanized, suggestion: "Kropyvnytskyi", severity: SeverityError},
+		// Syllables written apart are no one-word name ("Bu Cha" is not
+		// Bucha spelled with a space, "Ma Li" is not Mali): they are a
+		// Chinese name read out.
+		{name: "spaced pinyin like a name", text: "Officials in Bu Cha said it.", wantText: "Bu Cha", rule: RuleRomanized, suggestion: "Bucha", severity: SeverityError},
+		{name: "spaced pinyin starting like a name", text: "Fighting near Ma Li Wu Bo Er ended.", wantText: "Ma Li Wu Bo Er", rule: RuleRomanized, suggestion: "Mariupol", severity: SeverityError},
+		{name: "spaced pinyin with zhou", text: "Ha Er Ke Fu Zhou officials said so.", wantText: "Ha Er Ke Fu Zhou", rule: RuleRomanized, suggestion: "Kharkiv Oblast", severity: SeverityError},
+		{name: "spaced pinyin slightly off", text: "Ha Er Ke Fo was hit by missiles.", wantText: "Ha Er Ke Fo", rule: RuleTransliteration, suggestion: "Kharkiv", severity: SeverityWarning},
+		{name: "prefecture", text: "Shelling continued in Donetsk prefecture.", wantText: "Donetsk prefecture", rule: RuleAdminCalque, suggestion: "Donetsk Oblast", severity: SeverityWarning},
+		{name: "romanized zhou", text: "The Kherson Zhou authorities said so.", wantText: "Kherson Zhou", rule: RuleAdminCalque, suggestion: "Kherson Oblast", severity: SeverityWarning},
 		// Real names and non-places that must stay clean.
 		{name: "Chinese cities", text: "Factories in Wuhan and Wuxi resumed work, officials in Tainan and Hanzhong said."},
 		{name: "Ukrainian names", text: "Kherson, Kharkiv, Bilohorivka, Mariupol and Odesa were hit; Kryvyi Rih and Ivano-Frankivsk were calm."},
@@ -262,6 +271,9 @@ func TestCheckCases(t *testing.T) {
 		{name: "relative who", text: "Yaroslav, who asked that his surname be withheld, drives a truck."},
 		{name: "kinship", text: "Her son Oleksandr serves near the front, and her husband Mykola is a medic."},
 		{name: "according to an agency", text: "According to Xinhua, the talks ended. Reports from Xinhua agreed."},
+		{name: "spaced multi-word names", text: "Ivano Frankivsk, Rostov on Don and Kryvyi Rih were calm; so was the Kharkiv region."},
+		{name: "three-syllable people", text: "Sun Yu Qing and Li Wei Dong met Wang Xiao Ming."},
+		{name: "province is English", text: "Shelling hit the Kharkiv Province and Sumy oblast."},
 		{name: "state universities", text: "Students at Kherson State University and the Luhansk State Medical University moved to Rivne."},
 		{name: "org before a title", text: "Energoatom President Petro Kotin and Naftogaz Chairman Oleksiy Chernyshov spoke."},
 		{name: "company named General", text: "General Dynamics and General Electric supply shells; Attorney General Merrick Garland spoke."},

@@ -220,19 +220,23 @@ func (c *Checker) judgeRomanized(s Suspect) (Finding, bool) {
 // translatedEvidence).
 func (c *Checker) judgeTransliteration(s Suspect, translated bool) (Finding, bool) {
 	word := s.Word
-	if strings.Contains(word, " ") || s.PersonContext {
-		// Spaced syllables: only the grammar and pinyin names judge them;
-		// a person's name is no garbled place.
-		return Finding{}, false
+	if s.PersonContext {
+		return Finding{}, false // a person's name is no garbled place
 	}
+	spaced := strings.Contains(word, " ")
 	ss := c.gaz.Nearest(word, 3)
 	if len(ss) == 0 {
 		return Finding{}, false
 	}
 	top := ss[0]
 	need := minTransliteration
-	if s.PlaceContext {
+	if s.PlaceContext && !spaced {
 		need = minTransliterationContext
+	}
+	if spaced && top.Method != gazetteer.ByPinyin {
+		// Syllables written apart are a Chinese name read out, or no
+		// place at all: only the pinyin of a Chinese name may match.
+		return Finding{}, false
 	}
 	if top.Score < need || len([]rune(gazetteer.Key(word))) < 5 {
 		return Finding{}, false

@@ -216,7 +216,7 @@ type run struct {
 func runs(text string, toks []segment.Token) []run {
 	var out []run
 	for i := 0; i < len(toks); i++ {
-		if !isCap(toks[i]) || sentenceOpener(toks, i) {
+		if !isCap(toks[i]) || sentenceOpener(toks, i) && !pinyinPair(text, toks, i) {
 			continue
 		}
 		j := i + 1
@@ -243,6 +243,14 @@ func runs(text string, toks []segment.Token) []run {
 		i = j - 1
 	}
 	return out
+}
+
+// pinyinPair reports whether toks[i] and the next token are capitalized
+// pinyin syllables joined by spaces: "Ha Er Ke Fu" opens its sentence with
+// "Ha", an English word only by accident.
+func pinyinPair(text string, toks []segment.Token, i int) bool {
+	return i+1 < len(toks) && isCap(toks[i+1]) && joined(text, toks[i], toks[i+1]) &&
+		pinyin.IsSyllable(toks[i].Text) && pinyin.IsSyllable(toks[i+1].Text)
 }
 
 // sentenceOpener reports whether toks[i] is a common English word
@@ -318,10 +326,12 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 				r := rs[ri-1]
 				if r.end-r.start > 1 && r.start == i && !r.org {
 					// "in Wu Dong", "in Ha Er Ke Fu": pinyin syllables
-					// written apart, after a preposition of place.
-					if word, ok := spacedPinyin(toks, r); ok && placeContext(toks, i) {
+					// written apart, after a preposition of place; four
+					// syllables or more are no person's name anywhere.
+					ctx := placeContext(toks, i)
+					if word, ok := spacedPinyin(toks, r); ok && (ctx || r.end-r.start >= 4) {
 						span := segment.Span{Start: toks[r.start].Start, End: toks[r.end-1].End}
-						spaced = append(spaced, Suspect{Span: span, Text: doc.Text[span.Start:span.End], Word: word, Sentence: si, PlaceContext: true})
+						spaced = append(spaced, Suspect{Span: span, Text: doc.Text[span.Start:span.End], Word: word, Sentence: si, PlaceContext: ctx})
 						i = r.end - 1
 						continue
 					}
@@ -689,7 +699,7 @@ func (c *Checker) matchName(text string, toks []segment.Token, i int) (n int, us
 		if isAcronym(name) && e == 0 && utf8.RuneCountInString(name) <= 3 && name != "UK" && name != "US" {
 			continue
 		}
-		ms := c.gaz.Lookup(name)
+		ms := wordsAgree(c.gaz.Lookup(name), e+1, e > 0 && genericTerm(last.Norm))
 		if len(ms) == 0 {
 			continue
 		}
@@ -705,6 +715,36 @@ func (c *Checker) matchName(text string, toks []segment.Token, i int) (n int, us
 		return ends[e] - i + 1, nameUse{span: span, text: name, matches: ms}, true
 	}
 	return 0, nameUse{}, false
+}
+
+// wordsAgree keeps the matches whose spelling has as many words as the
+// text has tokens (one more for a trailing generic term: "Lvov region"
+// through "Lvov"). The gazetteer compares names without spaces, so
+// "Ivano Frankivsk" finds Ivano-Frankivsk; but syllables written apart
+// are no one-word name: "Ma Li Wu Bo Er" is not Mali, "Bu Cha" not Bucha.
+func wordsAgree(ms []gazetteer.Match, tokens int, generic bool) []gazetteer.Match {
+	if tokens < 2 {
+		return ms
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		n := len(strings.FieldsFunc(m.Form, func(r rune) bool {
+			return unicode.IsSpace(r) || r == '-' || r == '‐' || r == '–'
+		}))
+		if generic && gazetteer.Key(lastWord(m.Form)) != gazetteer.Key(lastWord(m.Place.Name)) {
+			n++ // matched through its base
+		}
+		if tokens <= n || m.Kind.Has(gazetteer.Chinese) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// genericTerm reports whether a word may follow a name as its generic term
+// ("region", "oblast", "river").
+func genericTerm(w string) bool {
+	return placeNouns[w] || connectorsOrGeneric(w) || w == "krai" || w == "province"
 }
 
 // connectorsOrGeneric are lower-case words that may end or sit inside a
@@ -765,11 +805,23 @@ func coverageNames(coverage []*segment.Document) map[string]bool {
 	return m
 }
 
+// calqueNouns are what machine translation from Chinese makes of 州, the
+// word Chinese uses for an oblast, a krai or a US state: "state",
+// "prefecture", or the syllable left romanized, "zhou".
+var calqueNouns = set("state", "prefecture", "zhou")
+
+func calqueNoun(w string) string {
+	if w == "zhou" {
+		return "zhou (州 left romanized)"
+	}
+	return w
+}
+
 // calque reports "<division> state": a first-level division (an oblast,
 // a krai, a province) that machine translation from Chinese (州) calls a
-// state. toks[i:j] is the name.
+// state or a prefecture, or leaves as "zhou". toks[i:j] is the name.
 func (c *Checker) calque(text string, toks []segment.Token, i, j int) (Finding, bool) {
-	if j >= len(toks) || toks[j].Norm != "state" || !joined(text, toks[j-1], toks[j]) {
+	if j >= len(toks) || !calqueNouns[toks[j].Norm] || !joined(text, toks[j-1], toks[j]) {
 		return Finding{}, false
 	}
 	// "Kherson State University": a name goes on.
@@ -785,7 +837,7 @@ func (c *Checker) calque(text string, toks []segment.Token, i, j int) (Finding, 
 	preferred := c.style.Preferred(d.Place)
 	baseName := divisionBase(preferred)
 	generic := strings.ToLower(lastWord(preferred))
-	if generic == "state" {
+	if calqueNouns[strings.ToLower(generic)] {
 		return Finding{}, false
 	}
 	span := segment.Span{Start: toks[i].Start, End: toks[j].End}
@@ -797,8 +849,8 @@ func (c *Checker) calque(text string, toks []segment.Token, i, j int) (Finding, 
 		Rule: RuleAdminCalque,
 		Span: span,
 		Text: text[span.Start:span.End],
-		Message: fmt.Sprintf("“%s” calls an %s a state (a calque, typically of the Chinese 州): write %s",
-			text[span.Start:span.End], genericName(generic), strings.Join(sugg, " or the ")),
+		Message: fmt.Sprintf("“%s” calls an %s a %s (a calque, typically of the Chinese 州): write %s",
+			text[span.Start:span.End], genericName(generic), calqueNoun(toks[j].Norm), strings.Join(sugg, " or the ")),
 		Suggestions: sugg,
 		Severity:    SeverityWarning,
 		Confidence:  0.8,
