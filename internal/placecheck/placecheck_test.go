@@ -228,6 +228,9 @@ func TestCheckCases(t *testing.T) {
 		{name: "Zapozhe in Russian MT", text: "Strikes hit Nikolaev, Zapozhe and Gorlovka; Avdeevka was shelled.", wantText: "Zapozhe", rule: RuleTransliteration, suggestion: "Zaporizhzhia", severity: SeverityWarning},
 		// Chinese transcriptions of long names run to many syllables.
 		{name: "long spaced pinyin", text: "Fighting continued near Ke Luo Pei Fu Ni Ci Ji on Monday.", wantText: "Ke Luo Pei Fu Ni Ci Ji", rule: RuleRomanized, suggestion: "Kropyvnytskyi", severity: SeverityError},
+		// German adjectives of places, left by translation from German.
+		{name: "German adjective", text: "The Kiewer government rejected the plan.", wantText: "Kiewer", rule: RuleVariant, suggestion: "Kyiv", severity: SeverityWarning},
+		{name: "German adjective of a city", text: "Charkiwer residents queued for water.", wantText: "Charkiwer", rule: RuleVariant, suggestion: "Kharkiv", severity: SeverityWarning},
 		// Syllables written apart are no one-word name ("Bu Cha" is not
 		// Bucha spelled with a space, "Ma Li" is not Mali): they are a
 		// Chinese name read out.
@@ -274,6 +277,7 @@ func TestCheckCases(t *testing.T) {
 		{name: "spaced multi-word names", text: "Ivano Frankivsk, Rostov on Don and Kryvyi Rih were calm; so was the Kharkiv region."},
 		{name: "three-syllable people", text: "Sun Yu Qing and Li Wei Dong met Wang Xiao Ming."},
 		{name: "province is English", text: "Shelling hit the Kharkiv Province and Sumy oblast."},
+		{name: "names ending in er", text: "Norbert Wiener and Joe Berliner met Hamburger, a Kievan Rus scholar."},
 		{name: "state universities", text: "Students at Kherson State University and the Luhansk State Medical University moved to Rivne."},
 		{name: "org before a title", text: "Energoatom President Petro Kotin and Naftogaz Chairman Oleksiy Chernyshov spoke."},
 		{name: "company named General", text: "General Dynamics and General Electric supply shells; Attorney General Merrick Garland spoke."},

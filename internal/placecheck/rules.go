@@ -93,6 +93,9 @@ func (c *Checker) variantFindings(sc *scanResult) []Finding {
 		if m.Kind == 0 {
 			what = "not the house style's spelling"
 		}
+		if u.adjectiveOf != "" {
+			what = fmt.Sprintf("the German adjective of %s, %s", u.adjectiveOf, what)
+		}
 		f.Severity, f.Confidence = variantSeverity(m.Kind)
 		if other, ok := c.otherSpelling(sc.names, u, m.Place); ok {
 			f.Rule = RuleInconsistent

@@ -22,6 +22,9 @@ type nameUse struct {
 	// an organization's ("Kiev Polytechnic Institute") or a person's
 	// ("Stanislav Petrov"). Its spelling is that name's, not a place's.
 	inName bool
+	// adjectiveOf is the spelling a German adjective is made of ("Kiew"
+	// for "Kiewer"); empty for a name.
+	adjectiveOf string
 }
 
 // Suspect is a place-like word that nobody knows: capitalized, not English,
@@ -357,6 +360,10 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 		if people[k] || covered[k] || !c.unknown(word) {
 			continue
 		}
+		if use, ok := c.germanAdjective(p.tok); ok {
+			sc.names = append(sc.names, use)
+			continue
+		}
 		sc.suspects = append(sc.suspects, Suspect{
 			Span: p.tok.Span, Text: p.tok.Text, Word: word, Sentence: p.sentence, PlaceContext: p.context,
 			PersonContext: personLike[k],
@@ -492,6 +499,28 @@ func (c *Checker) spacedEvidence(text string, toks []segment.Token, i, end int) 
 		}
 	}
 	return false
+}
+
+// germanAdjective reads a German place adjective that translation left
+// in English text: a German spelling plus "-er" ("Kiewer", "Charkiwer").
+// The use matches the places whose German spelling it is.
+func (c *Checker) germanAdjective(t segment.Token) (nameUse, bool) {
+	word := stripPossessive(t.Text)
+	base, ok := strings.CutSuffix(word, "er")
+	if !ok || utf8.RuneCountInString(base) < 3 {
+		return nameUse{}, false
+	}
+	var ms []gazetteer.Match
+	for _, m := range c.gaz.Lookup(base) {
+		if m.Kind.Has(gazetteer.German) {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) == 0 {
+		return nameUse{}, false
+	}
+	span := segment.Span{Start: t.Start, End: t.Start + len(word)}
+	return nameUse{span: span, text: word, matches: ms, adjectiveOf: base}, true
 }
 
 // listedWithPlace reports whether toks[i] is listed with a known place:
