@@ -228,6 +228,10 @@ func TestCheckCases(t *testing.T) {
 		{name: "Zapozhe in Russian MT", text: "Strikes hit Nikolaev, Zapozhe and Gorlovka; Avdeevka was shelled.", wantText: "Zapozhe", rule: RuleTransliteration, suggestion: "Zaporizhzhia", severity: SeverityWarning},
 		// Chinese transcriptions of long names run to many syllables.
 		{name: "long spaced pinyin", text: "Fighting continued near Ke Luo Pei Fu Ni Ci Ji on Monday.", wantText: "Ke Luo Pei Fu Ni Ci Ji", rule: RuleRomanized, suggestion: "Kropyvnytskyi", severity: SeverityError},
+		// A function word that opens the sentence is no part of a name,
+		// even when a dictionary lists it as one ("In" is indium).
+		{name: "sentence opens with In", text: "In Kelimiya, the bridge was closed.", wantText: "Kelimiya", rule: RuleRomanized, suggestion: "Crimea", severity: SeverityError},
+		{name: "sentence opens with As", text: "As Wudong fighting grew, aid slowed.", wantText: "Wudong", rule: RuleRomanizedAbbreviation, suggestion: "eastern Ukraine", severity: SeverityError},
 		// German adjectives of places, left by translation from German.
 		{name: "German adjective", text: "The Kiewer government rejected the plan.", wantText: "Kiewer", rule: RuleVariant, suggestion: "Kyiv", severity: SeverityWarning},
 		{name: "German adjective of a city", text: "Charkiwer residents queued for water.", wantText: "Charkiwer", rule: RuleVariant, suggestion: "Kharkiv", severity: SeverityWarning},

@@ -265,8 +265,21 @@ func sentenceOpener(toks []segment.Token, i int) bool {
 			return false
 		}
 	}
+	if functionWords[toks[i].Norm] {
+		return true // "In" is indium to a dictionary, never a name here
+	}
 	return lexicon.IsWord(toks[i].Norm) && !lexicon.IsProperName(toks[i].Text)
 }
+
+// functionWords open sentences and never start a name.
+var functionWords = set("a", "an", "the", "in", "on", "at", "as", "by", "to", "of", "or", "and",
+	"but", "for", "nor", "so", "yet", "if", "it", "its", "is", "us", "we", "he", "she", "they",
+	"his", "her", "our", "their", "this", "that", "these", "those", "there", "here", "with",
+	"from", "near", "after", "before", "during", "since", "while", "when", "where", "then",
+	"amid", "despite", "under", "over", "into", "across", "around", "through", "outside",
+	"inside", "along", "against", "between", "among", "toward", "towards", "until", "meanwhile",
+	"however", "also", "according", "some", "many", "most", "all", "both", "each", "every",
+	"other", "such", "what", "which", "who", "why", "how", "no", "not", "up", "do", "be", "me")
 
 // scan finds known names, calques and suspects in doc.
 func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *scanResult {
