@@ -232,6 +232,7 @@ func TestCheckCases(t *testing.T) {
 		// even when a dictionary lists it as one ("In" is indium).
 		{name: "sentence opens with In", text: "In Kelimiya, the bridge was closed.", wantText: "Kelimiya", rule: RuleRomanized, suggestion: "Crimea", severity: SeverityError},
 		{name: "sentence opens with As", text: "As Wudong fighting grew, aid slowed.", wantText: "Wudong", rule: RuleRomanizedAbbreviation, suggestion: "eastern Ukraine", severity: SeverityError},
+		{name: "namesake at home", text: "Odessa, Ukraine, was shelled overnight.", wantText: "Odessa", rule: RuleVariant, suggestion: "Odesa", severity: SeverityWarning},
 		// German adjectives of places, left by translation from German.
 		{name: "German adjective", text: "The Kiewer government rejected the plan.", wantText: "Kiewer", rule: RuleVariant, suggestion: "Kyiv", severity: SeverityWarning},
 		{name: "German adjective of a city", text: "Charkiwer residents queued for water.", wantText: "Charkiwer", rule: RuleVariant, suggestion: "Kharkiv", severity: SeverityWarning},
@@ -282,6 +283,9 @@ func TestCheckCases(t *testing.T) {
 		{name: "three-syllable people", text: "Sun Yu Qing and Li Wei Dong met Wang Xiao Ming."},
 		{name: "province is English", text: "Shelling hit the Kharkiv Province and Sumy oblast."},
 		{name: "names ending in er", text: "Norbert Wiener and Joe Berliner met Hamburger, a Kievan Rus scholar."},
+		{name: "real states", text: "Washington state officials and Georgia state troopers met New York State police."},
+		{name: "namesake abroad", text: "Odessa, Texas, hosted a rodeo; Moscow, Idaho, and Odessa, Missouri, too."},
+		{name: "named events", text: "The Battle of Stalingrad, the Siege of Leningrad, the Treaty of Brest-Litovsk and the Yalta Conference shaped Europe."},
 		{name: "state universities", text: "Students at Kherson State University and the Luhansk State Medical University moved to Rivne."},
 		{name: "org before a title", text: "Energoatom President Petro Kotin and Naftogaz Chairman Oleksiy Chernyshov spoke."},
 		{name: "company named General", text: "General Dynamics and General Electric supply shells; Attorney General Merrick Garland spoke."},
@@ -311,6 +315,23 @@ func TestCheckCases(t *testing.T) {
 			assert.Greater(t, f.Confidence, 0.0)
 			assert.LessOrEqual(t, f.Confidence, 1.0)
 		})
+	}
+}
+
+// TestNoFindings: texts that must raise nothing at all, not even
+// information.
+func TestNoFindings(t *testing.T) {
+	c := New(Options{})
+	for _, text := range []string{
+		"The Battle of Stalingrad, the Siege of Leningrad, the Treaty of Brest-Litovsk and the Yalta Conference shaped Europe.",
+		"Odessa, Texas, hosted a rodeo; Moscow, Idaho, and Odessa, Missouri, too.",
+		"Washington state officials and Georgia state troopers met New York State police.",
+		"Shakhtar Donetsk beat Dynamo Kyiv in Lviv; Zorya Luhansk drew in Uzhhorod.",
+		"Historians trace Ukraine's statehood to Kievan Rus, whose capital was Kyiv.",
+		"Oleksandr, 34, said the shelling never stopped. Peskov told reporters nothing.",
+		"He chose Plan E, took Vitamin E and sent an E-mail to Mark E. Smith of E Street.",
+	} {
+		assert.Empty(t, c.Check(segment.Split(text), nil), text)
 	}
 }
 

@@ -124,7 +124,13 @@ var orgWords = set("institute", "ministry", "council", "university", "times", "c
 	"battalion", "regiment", "division", "corps", "fleet", "navy", "airlines", "airways", "club",
 	"staff", "chiefs", "security", "affairs", "studies", "analysis", "program", "programme",
 	"project", "initiative", "monitor", "watch", "express", "observer", "standard", "independent",
-	"insider", "politico", "reuters", "bloomberg")
+	"insider", "politico", "reuters", "bloomberg",
+	// named events, works and buildings keep the spelling of their day
+	"battle", "siege", "treaty", "conference", "memorandum", "accords", "agreement", "agreements",
+	"declaration", "protocol", "uprising", "massacre", "pact", "trials", "tribunal", "games",
+	"olympics", "cup", "championship", "festival", "prize", "award", "orchestra", "philharmonic",
+	"opera", "theatre", "theater", "ballet", "museum", "library", "cathedral", "church",
+	"monastery", "lavra", "stadium", "hospital", "zoo", "works", "plant", "factory", "mine")
 
 // placePrepositions before a word make it place-like.
 var placePrepositions = set("in", "into", "of", "from", "near", "at", "to", "towards", "toward",
@@ -314,9 +320,13 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 			}
 			// The longest known name starting here.
 			if n, use, ok := c.matchName(doc.Text, toks, i); ok {
-				if ri := inRun[i]; ri > 0 && (rs[ri-1].org || rs[ri-1].end-rs[ri-1].start > n) {
+				// Part of a longer name ("Kiev Polytechnic Institute");
+				// a name that is the whole run ("White Church") is the
+				// place's own, organization word or not.
+				if ri := inRun[i]; ri > 0 && rs[ri-1].end-rs[ri-1].start > n {
 					use.inName = true
 				}
+				use.matches = c.qualified(doc.Text, toks, i+n, use.matches)
 				sc.names = append(sc.names, use)
 				if f, ok := c.calque(doc.Text, toks, i, i+n); ok {
 					sc.calques = append(sc.calques, f)
@@ -512,6 +522,41 @@ func (c *Checker) spacedEvidence(text string, toks []segment.Token, i, end int) 
 		}
 	}
 	return false
+}
+
+// qualified narrows the places a name denotes by the qualifier after it:
+// ", Texas" in "Odessa, Texas" or ", Ukraine" in "Odessa, Ukraine" keeps
+// the places of the qualifier's country. A name whose places are all in
+// another country than the qualifier's is a namesake the gazetteer does
+// not know, and none of its places is meant: the result is empty. toks[j]
+// is the token after the name.
+func (c *Checker) qualified(text string, toks []segment.Token, j int, ms []gazetteer.Match) []gazetteer.Match {
+	if j+1 >= len(toks) || toks[j].Text != "," || !isCap(toks[j+1]) {
+		return ms
+	}
+	_, q, ok := c.matchName(text, toks, j+1)
+	if !ok {
+		return ms
+	}
+	countries := make(map[string]bool)
+	for _, m := range q.matches {
+		switch m.Place.Kind {
+		case gazetteer.KindCountry, gazetteer.KindAdmin1:
+			if !m.Kind.Has(gazetteer.Adjective) {
+				countries[m.Place.Country] = true
+			}
+		}
+	}
+	if len(countries) == 0 {
+		return ms // "Kyiv, Kharkiv and Odesa": a list, not a qualifier
+	}
+	var out []gazetteer.Match
+	for _, m := range ms {
+		if countries[m.Place.Country] {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // germanAdjective reads a German place adjective that translation left
@@ -847,6 +892,11 @@ func coverageNames(coverage []*segment.Document) map[string]bool {
 	return m
 }
 
+// divisionGenerics end the names of first-level divisions that are not
+// states ("Kharkiv Oblast", "Krasnodar Krai").
+var divisionGenerics = set("oblast", "region", "province", "krai", "kray", "voblast", "voivodeship",
+	"republic", "okrug", "county", "governorate")
+
 // calqueNouns are what machine translation from Chinese makes of 州, the
 // word Chinese uses for an oblast, a krai or a US state: "state",
 // "prefecture", or the syllable left romanized, "zhou".
@@ -878,6 +928,9 @@ func (c *Checker) calque(text string, toks []segment.Token, i, j int) (Finding, 
 	d := divs[0]
 	preferred := c.style.Preferred(d.Place)
 	baseName := divisionBase(preferred)
+	if !divisionGenerics[strings.ToLower(lastWord(preferred))] {
+		return Finding{}, false // a division named without a generic term: Texas, Washington state
+	}
 	generic := strings.ToLower(lastWord(preferred))
 	if calqueNouns[strings.ToLower(generic)] {
 		return Finding{}, false
