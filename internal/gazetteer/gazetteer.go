@@ -366,6 +366,56 @@ func (g *Gazetteer) Divisions(name string) []Match {
 	return out
 }
 
+// regionSuffixes make a region's noun from a place's name in Ukrainian
+// (Харківщина Kharkivshchyna), Russian (Харьковщина Kharkovshchina) and
+// Belarusian.
+var regionSuffixes = []string{"shchyna", "shchina", "chchyna", "chchina", "shchyny", "shchyni"}
+
+// RegionNoun reads a regional noun left untranslated: a division's base
+// name with the Ukrainian, Russian or Belarusian suffix -shchyna
+// ("Kharkivshchyna" → Kharkiv Oblast, "Donechchyna" → Donetsk Oblast,
+// "Kharkovshchina" → Kharkiv Oblast). The stem may lose the base's last
+// letters (Donech-, Odesh-, Sum-). Form in the Match is the division's
+// base name.
+func (g *Gazetteer) RegionNoun(word string) (Match, bool) {
+	k := Key(word)
+	var stem string
+	for _, suf := range regionSuffixes {
+		if s, ok := strings.CutSuffix(k, suf); ok {
+			stem = s
+			break
+		}
+	}
+	if len(stem) < 3 || stem != asciiLetters(stem) {
+		return Match{}, false
+	}
+	var best []*Place
+	bestLen := 0
+	for base, ds := range g.divisions {
+		n := commonPrefix(stem, base)
+		if n < max(3, len(stem)-2) || n < len(base)-4 || n < bestLen {
+			continue
+		}
+		if n > bestLen {
+			best, bestLen = nil, n
+		}
+		best = append(best, ds...)
+	}
+	if len(best) == 0 {
+		return Match{}, false
+	}
+	slices.SortFunc(best, func(a, b *Place) int { return strings.Compare(a.ID, b.ID) })
+	return Match{Place: best[0], Form: divisionBase(best[0].Name)}, true
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
 // LookupPinyin finds places whose Chinese name, read out in pinyin, is word
 // ("Haerkefu", "Ha'erkefu", "Hā'ěrkēfū" → Kharkiv via 哈尔科夫). Form in each
 // Match is the Chinese name, Kind is Chinese.

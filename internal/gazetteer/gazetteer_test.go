@@ -161,6 +161,37 @@ func TestDivisions(t *testing.T) {
 	}
 }
 
+func TestRegionNoun(t *testing.T) {
+	g := Default()
+	cases := []struct{ word, wantID string }{
+		{"Kharkivshchyna", "ua-kharkiv-oblast"},
+		{"Khersonshchyna", "ua-kherson-oblast"},
+		{"Donechchyna", "ua-donetsk-oblast"},
+		{"Luhanshchyna", "ua-luhansk-oblast"},
+		{"Odeshchyna", "ua-odesa-oblast"},
+		{"Sumshchyna", "ua-sumy-oblast"},
+		{"Kyivshchyna", "ua-kyiv-oblast"},
+		{"Vinnychchyna", "ua-vinnytsia-oblast"},
+		{"Cherkashchyna", "ua-cherkasy-oblast"},
+		{"Kharkovshchina", "ua-kharkiv-oblast"},
+		{"Zhytomyrshchyna", "ua-zhytomyr-oblast"},
+		{"Slobozhanshchyna", ""}, // a historical region, no division's stem
+		{"Troieshchyna", ""},
+		{"shchyna", ""},
+		{"Kharkiv", ""},
+		{"", ""},
+	}
+	for _, c := range cases {
+		m, ok := g.RegionNoun(c.word)
+		if c.wantID == "" {
+			assert.False(t, ok, "RegionNoun(%q) = %v", c.word, m.Place)
+			continue
+		}
+		require.True(t, ok, "RegionNoun(%q)", c.word)
+		assert.Equal(t, c.wantID, m.Place.ID, c.word)
+	}
+}
+
 func TestLookupPinyin(t *testing.T) {
 	g := Default()
 	cases := []struct{ word, wantID, hanzi string }{

@@ -17,7 +17,9 @@
 //     is shown to be machine-translated by other findings, else information,
 //     since real villages the gazetteer lacks look like known towns;
 //   - place-name/variant: a Russian-derived, historic, German, … spelling
-//     where the style prefers another ("Kiev" → "Kyiv");
+//     where the style prefers another ("Kiev" → "Kyiv"), a German place
+//     adjective ("Kiewer"), or a regional noun left in Ukrainian
+//     ("Kharkivshchyna" → "Kharkiv region");
 //   - place-name/inconsistent: a variant used in a text that also uses
 //     another spelling of the same place ("Lviv" … "Lvov");
 //   - place-name/admin-calque: "Kharkiv state" (or "prefecture", or 州

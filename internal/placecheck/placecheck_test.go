@@ -233,6 +233,9 @@ func TestCheckCases(t *testing.T) {
 		{name: "sentence opens with In", text: "In Kelimiya, the bridge was closed.", wantText: "Kelimiya", rule: RuleRomanized, suggestion: "Crimea", severity: SeverityError},
 		{name: "sentence opens with As", text: "As Wudong fighting grew, aid slowed.", wantText: "Wudong", rule: RuleRomanizedAbbreviation, suggestion: "eastern Ukraine", severity: SeverityError},
 		{name: "namesake at home", text: "Odessa, Ukraine, was shelled overnight.", wantText: "Odessa", rule: RuleVariant, suggestion: "Odesa", severity: SeverityWarning},
+		// Ukrainian regional nouns left untranslated.
+		{name: "regional noun", text: "Drones attacked energy facilities in Kharkivshchyna overnight.", wantText: "Kharkivshchyna", rule: RuleVariant, suggestion: "Kharkiv region", severity: SeverityWarning},
+		{name: "regional noun with a shortened stem", text: "Donechchyna remains the hottest part of the front.", wantText: "Donechchyna", rule: RuleVariant, suggestion: "Donetsk region", severity: SeverityWarning},
 		// German adjectives of places, left by translation from German.
 		{name: "German adjective", text: "The Kiewer government rejected the plan.", wantText: "Kiewer", rule: RuleVariant, suggestion: "Kyiv", severity: SeverityWarning},
 		{name: "German adjective of a city", text: "Charkiwer residents queued for water.", wantText: "Charkiwer", rule: RuleVariant, suggestion: "Kharkiv", severity: SeverityWarning},

@@ -62,7 +62,7 @@ type scanResult struct {
 	coverage []*segment.Document
 	names    []nameUse
 	suspects []Suspect
-	calques  []Finding
+	calques  []Finding // admin calques and untranslated regional nouns
 }
 
 // titles precede a person's name.
@@ -387,6 +387,10 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 			sc.names = append(sc.names, use)
 			continue
 		}
+		if f, ok := c.regionNoun(doc.Text, p.tok); ok {
+			sc.calques = append(sc.calques, f)
+			continue
+		}
 		sc.suspects = append(sc.suspects, Suspect{
 			Span: p.tok.Span, Text: p.tok.Text, Word: word, Sentence: p.sentence, PlaceContext: p.context,
 			PersonContext: personLike[k],
@@ -557,6 +561,28 @@ func (c *Checker) qualified(text string, toks []segment.Token, j int, ms []gazet
 		}
 	}
 	return out
+}
+
+// regionNoun reports a regional noun that translation left in Ukrainian
+// or Russian: "Kharkivshchyna" for the Kharkiv region.
+func (c *Checker) regionNoun(text string, t segment.Token) (Finding, bool) {
+	word := stripPossessive(t.Text)
+	m, ok := c.gaz.RegionNoun(word)
+	if !ok {
+		return Finding{}, false
+	}
+	base := divisionBase(c.style.Preferred(m.Place))
+	sugg := []string{base + " region", c.style.Preferred(m.Place)}
+	return Finding{
+		Rule: RuleVariant,
+		Span: segment.Span{Start: t.Start, End: t.Start + len(word)},
+		Text: word,
+		Message: fmt.Sprintf("“%s” is the Ukrainian (or Russian) name of the %s region, left untranslated: write the %s region or %s",
+			word, base, base, sugg[1]),
+		Suggestions: sugg,
+		Severity:    SeverityWarning,
+		Confidence:  0.8,
+	}, true
 }
 
 // germanAdjective reads a German place adjective that translation left
