@@ -96,7 +96,8 @@ func FuzzParseAbbreviation(f *testing.F) {
 }
 
 func FuzzNearest(f *testing.F) {
-	for _, s := range []string{"Herson", "Haerkefu", "x", "Ивано", "ǅ", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"} {
+	for _, s := range []string{"Herson", "Haerkefu", "x", "Ивано", "ǅ", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+		"Kharkivshchyna", "shchyna", "Sumshchyni", "Prudianka"} {
 		f.Add(s)
 	}
 	g := Default()
@@ -109,6 +110,12 @@ func FuzzNearest(f *testing.F) {
 			if s.Score < MinScore || s.Score > 1 {
 				t.Fatalf("score out of range: %+v", s)
 			}
+			if s.Spelling < 0 || s.Spelling > s.Score {
+				t.Fatalf("spelling out of range: %+v", s)
+			}
+		}
+		if m, ok := g.RegionNoun(word); ok && (m.Place == nil || m.Place.Kind != KindAdmin1) {
+			t.Fatalf("RegionNoun(%q) = %+v", word, m)
 		}
 	})
 }

@@ -16,6 +16,8 @@ func FuzzCheck(f *testing.F) {
 		"“Kiev”’s",
 		"A. B. C. Kyiv-Kiev ...",
 		"E jun units. The Mei fang said; Plan E. Mark E. Smith, E Wu war",
+		"In Kelimiya, Ha Er Ke Fo Zhou; Odessa, Texas. Kiewer Kharkivshchyna. Beiyue Secretary General X",
+		"Oleksandr, 34, said. Kyiv, Zapozhe and Odesa. Bu Cha, Ma Li",
 	} {
 		f.Add(s)
 	}
