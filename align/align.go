@@ -5,7 +5,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/transcheck/transcheck/internal/segment"
 )
@@ -21,7 +23,8 @@ const (
 )
 
 // Options tune an alignment. The zero value uses the calibrated defaults
-// and turns the place-name check off.
+// and turns the place-name check off. Threshold, Candidates and MaxTargets
+// apply to Comparable only: Parallel pairs every sentence it can.
 type Options struct {
 	// Threshold is the similarity, 0 to 1, a comparable pair needs to
 	// align. Zero means DefaultThreshold.
@@ -184,23 +187,17 @@ func Comparable(ctx context.Context, doc Document, c Corpus, opts Options) (*Res
 		return v
 	}
 	srcs := make([]*passageView, len(doc.Seg.Sentences))
-	cands := make([][]*passageView, len(doc.Seg.Sentences))
-	for i := range doc.Seg.Sentences {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		src := newSourceView(doc, []int{i})
-		srcs[i] = src
-		coll.add(src.sentence)
-		if len(src.sentence.stems) == 0 {
-			continue
-		}
-		q := Query{Text: src.text(), Fields: SentenceFields(doc.Seg, i), Exclude: doc.Path}
-		found, err := c.Candidates(ctx, q, opts.candidates())
-		if err != nil {
-			return nil, fmt.Errorf("align: comparable: sentence %d: %w", i, err)
-		}
-		for _, cand := range found {
+	for i := range srcs {
+		srcs[i] = newSourceView(doc, []int{i})
+		coll.add(srcs[i].sentence)
+	}
+	found, err := retrieve(ctx, doc, srcs, c, opts.candidates())
+	if err != nil {
+		return nil, err
+	}
+	cands := make([][]*passageView, len(srcs))
+	for i := range srcs {
+		for _, cand := range found[i] {
 			if !isSelf(cand.Path) {
 				cands[i] = append(cands[i], view(cand))
 			}
@@ -227,6 +224,48 @@ func Comparable(ctx context.Context, doc Document, c Corpus, opts Options) (*Res
 	}
 	res.Differences = diffs.sorted()
 	return res, nil
+}
+
+// retrieveWorkers is how many queries Comparable keeps in flight: enough to
+// use every core with the in-memory index and to hide a search engine's
+// round trips.
+func retrieveWorkers() int { return max(runtime.GOMAXPROCS(0), 4) }
+
+// retrieve asks the corpus for candidates for every sentence that has
+// content words, several queries at a time.
+func retrieve(ctx context.Context, doc Document, srcs []*passageView, c Corpus, k int) ([][]Candidate, error) {
+	found := make([][]Candidate, len(srcs))
+	errs := make([]error, len(srcs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(retrieveWorkers(), len(srcs)) {
+		wg.Go(func() {
+			for i := range next {
+				if err := ctx.Err(); err != nil {
+					errs[i] = err
+					continue
+				}
+				q := Query{Text: srcs[i].text(), Fields: SentenceFields(doc.Seg, i), Exclude: doc.Path}
+				found[i], errs[i] = c.Candidates(ctx, q, k)
+			}
+		})
+	}
+	for i, src := range srcs {
+		if len(src.sentence.stems) > 0 {
+			next <- i
+		}
+	}
+	close(next)
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			if ctxErr := ctx.Err(); ctxErr != nil {
+				return nil, ctxErr
+			}
+			return nil, fmt.Errorf("align: comparable: sentence %d: %w", i, err)
+		}
+	}
+	return found, nil
 }
 
 // makeAlignment builds the alignment of two passages.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -101,4 +102,101 @@ func BenchmarkCheck(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkRetrieval measures what the bounded retrieval gives up against
+// exhaustive BM25 in a synthetic corpus of 10,000 documents with the seeds
+// among them: each seed sentence that the labelled pairs relate to another
+// seed is a query. It reports µs/query for Candidates (k = 10), the share
+// of the exact top 10 it returns ("exact-overlap"), and how many related
+// seed sentences come back in its top 10 ("pairs") and in the exact top 10
+// ("pairs-exact"), out of "pairs-total".
+func BenchmarkRetrieval(b *testing.B) {
+	docs := seeds(b)
+	x := NewIndex()
+	for _, d := range append(synthCorpus(docs, 10000, 7), docs...) {
+		require.NoError(b, x.Add(context.Background(), d))
+	}
+	type loc struct{ doc, sent int }
+	bySentence := map[string]loc{}
+	for k, d := range docs {
+		for i, s := range d.Seg.Sentences {
+			bySentence[d.Seg.Slice(s.Span)] = loc{k, i}
+		}
+	}
+	type pair struct{ q, want loc }
+	var pairs []pair
+	for _, lp := range readPairs(b) {
+		w, ok := bySentence[lp.b]
+		if lp.label != "1" || !ok {
+			continue
+		}
+		a := bySentence[lp.a]
+		pairs = append(pairs, pair{a, w}, pair{w, a})
+	}
+	const k = 10
+	queries := make([]Query, len(pairs))
+	for i, p := range pairs {
+		d := docs[p.q.doc]
+		queries[i] = Query{Fields: SentenceFields(d.Seg, p.q.sent), Exclude: d.Path}
+	}
+	// exhaustive BM25 over every sentence, for reference
+	exact := func(q Query) []Candidate {
+		n := len(x.sents)
+		qts := x.queryTerms(q.Fields, n)
+		avg := float64(x.sumLen) / float64(n)
+		ex := x.byPath[q.Exclude]
+		var all []scored
+		for s := range n {
+			if x.sents[s].doc != ex {
+				all = append(all, scored{uint32(s), x.bm25(uint32(s), qts, avg)})
+			}
+		}
+		slices.SortFunc(all, func(a, b scored) int {
+			if better(a, b) {
+				return -1
+			}
+			return 1
+		})
+		var out []Candidate
+		for _, e := range all[:k] {
+			r := x.sents[e.sent]
+			out = append(out, Candidate{Path: x.docs[r.doc].path, Sentence: int(r.index)})
+		}
+		return out
+	}
+	has := func(cs []Candidate, path string, sent int) bool {
+		return slices.ContainsFunc(cs, func(c Candidate) bool { return c.Path == path && c.Sentence == sent })
+	}
+	overlap, found, foundExact := 0, 0, 0
+	for i, q := range queries {
+		got, err := x.Candidates(context.Background(), q, k)
+		require.NoError(b, err)
+		ex := exact(q)
+		for _, c := range got {
+			if has(ex, c.Path, c.Sentence) {
+				overlap++
+			}
+		}
+		w := pairs[i].want
+		if has(got, docs[w.doc].Path, w.sent) {
+			found++
+		}
+		if has(ex, docs[w.doc].Path, w.sent) {
+			foundExact++
+		}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, q := range queries {
+			if _, err := x.Candidates(context.Background(), q, k); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(queries)), "µs/query")
+	b.ReportMetric(float64(overlap)/float64(k*len(queries)), "exact-overlap")
+	b.ReportMetric(float64(found), "pairs")
+	b.ReportMetric(float64(foundExact), "pairs-exact")
+	b.ReportMetric(float64(len(pairs)), "pairs-total")
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -195,11 +196,8 @@ func fitLogistic(data []point, use [numFeatures]bool, lambda float64) model {
 		}
 	}
 	for iter := 0; iter < 50; iter++ {
-		grad := make([]float64, dim)
-		hess := make([][]float64, dim)
-		for i := range hess {
-			hess[i] = make([]float64, dim)
-		}
+		var grad [numFeatures + 1]float64
+		var h2 [numFeatures + 1][numFeatures + 1]float64
 		for n, e := range data {
 			r := rows[n*dim : (n+1)*dim]
 			z := 0.0
@@ -216,20 +214,22 @@ func fitLogistic(data []point, use [numFeatures]bool, lambda float64) model {
 				grad[a] += g * r[a]
 				ha := h * r[a]
 				for b := a; b < dim; b++ {
-					hess[a][b] += ha * r[b]
+					h2[a][b] += ha * r[b]
 				}
 			}
 		}
+		hess := make([][]float64, dim)
 		for a := range dim {
-			for b := 0; b < a; b++ {
-				hess[a][b] = hess[b][a]
+			hess[a] = make([]float64, dim)
+			for b := range dim {
+				hess[a][b] = h2[min(a, b)][max(a, b)]
 			}
 		}
 		for k := 1; k < dim; k++ {
 			grad[k] += lambda * theta[k] * float64(len(data))
 			hess[k][k] += lambda * float64(len(data))
 		}
-		step := solve(hess, grad)
+		step := solve(hess, grad[:dim])
 		norm := 0.0
 		for k := range theta {
 			theta[k] -= step[k]
@@ -288,22 +288,26 @@ type prediction struct {
 
 // crossValidate returns out-of-fold predictions of a k-fold cross-validation.
 func crossValidate(data []point, use [numFeatures]bool, lambda float64, folds int) []prediction {
-	out := make([]prediction, 0, len(data))
-	for f := 0; f < folds; f++ {
-		var train, test []point
-		for i, e := range data {
-			if i%folds == f {
-				test = append(test, e)
-			} else {
-				train = append(train, e)
+	perFold := make([][]prediction, folds)
+	var wg sync.WaitGroup
+	for f := range folds {
+		wg.Go(func() {
+			var train, test []point
+			for i, e := range data {
+				if i%folds == f {
+					test = append(test, e)
+				} else {
+					train = append(train, e)
+				}
 			}
-		}
-		m := fitLogistic(train, use, lambda)
-		for _, e := range test {
-			out = append(out, prediction{m.score(e.x), e.label})
-		}
+			m := fitLogistic(train, use, lambda)
+			for _, e := range test {
+				perFold[f] = append(perFold[f], prediction{m.score(e.x), e.label})
+			}
+		})
 	}
-	return out
+	wg.Wait()
+	return slices.Concat(perFold...)
 }
 
 // prfAt returns precision, recall and F1 at a threshold.

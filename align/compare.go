@@ -50,7 +50,7 @@ func numberFacts(v *passageView) []numberFact {
 					f.span.End = t.End
 					break
 				}
-				if t.Kind != segment.Word || isStop(t.Norm) || len(t.Norm) < 2 {
+				if !isContent(t) {
 					break
 				}
 				// a participle or adverb after the first word starts the
@@ -78,6 +78,12 @@ func sameNoun(a, b []string) bool {
 	return slices.Contains(b, a[len(a)-1]) || slices.Contains(a, b[len(b)-1])
 }
 
+// compareNumbers flags numbers the aligned coverage gives with another noun
+// or another value. Confidence grows with the alignment's score; a
+// different value is likelier a real error than a different noun, which is
+// often a synonym ("12 generals", "12 senior military figures"). These
+// confidences are judgement, not fitted: the labelled pairs say which
+// sentences align, not which differences an editor accepts.
 func compareNumbers(src, tgt *passageView, score float64, ev Evidence) []Difference {
 	docFacts, covFacts := numberFacts(src), numberFacts(tgt)
 	if len(docFacts) == 0 || len(covFacts) == 0 {
@@ -156,7 +162,7 @@ func passageQuotes(v *passageView) []quoteWords {
 				}
 				w.span.End = t.End
 				w.words = append(w.words, t.Norm)
-				if t.Kind == segment.Word && len(t.Norm) > 1 && !isStop(t.Norm) {
+				if isContent(t) {
 					w.stems = append(w.stems, stem(t.Norm))
 				}
 			}

@@ -13,7 +13,7 @@ import (
 func passages(a, b string) (*passageView, *passageView) {
 	whole := func(path, text string) *passageView {
 		d := NewDocument(path, text)
-		return newSourceView(d, span(0, len(d.Seg.Sentences)))
+		return newSourceView(d, sentenceRange(0, len(d.Seg.Sentences)))
 	}
 	return whole("text.txt", a), whole("coverage.txt", b)
 }

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"cmp"
 	"hash/maphash"
 	"math"
 	"slices"
@@ -35,7 +36,7 @@ func fieldsOf(toks []segment.Token, arena []string) (Fields, []string) {
 	var f Fields
 	start := len(arena)
 	for _, t := range toks {
-		if t.Kind == segment.Word && len(t.Norm) >= 2 && !isStop(t.Norm) {
+		if isContent(t) {
 			arena = append(arena, stem(t.Norm))
 		}
 	}
@@ -110,7 +111,7 @@ func analyze(doc *segment.Document, i int) sentence {
 			continue
 		}
 		for _, t := range s.Tokens {
-			if t.Kind == segment.Word && q.Inner.Contains(t.Span) && len(t.Norm) > 1 && !isStop(t.Norm) {
+			if q.Inner.Contains(t.Span) && isContent(t) {
 				out.quoted = append(out.quoted, stem(t.Norm))
 			}
 		}
@@ -119,12 +120,10 @@ func analyze(doc *segment.Document, i int) sentence {
 	return out
 }
 
-func sortedSet[T cmpOrdered](xs []T) []T {
+func sortedSet[T cmp.Ordered](xs []T) []T {
 	slices.Sort(xs)
 	return slices.Compact(xs)
 }
-
-type cmpOrdered interface{ ~string | ~uint64 }
 
 // merge returns the view of two adjacent sentences read as one.
 func merge(a, b sentence) sentence {
@@ -137,7 +136,7 @@ func merge(a, b sentence) sentence {
 	}
 }
 
-func union[T cmpOrdered](a, b []T) []T {
+func union[T cmp.Ordered](a, b []T) []T {
 	out := make([]T, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
@@ -158,7 +157,7 @@ func union[T cmpOrdered](a, b []T) []T {
 	return append(out, b[j:]...)
 }
 
-func intersect[T cmpOrdered](a, b []T) int {
+func intersect[T cmp.Ordered](a, b []T) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -175,7 +174,7 @@ func intersect[T cmpOrdered](a, b []T) int {
 	return n
 }
 
-func dice[T cmpOrdered](a, b []T) float64 {
+func dice[T cmp.Ordered](a, b []T) float64 {
 	if len(a)+len(b) == 0 {
 		return 0
 	}

@@ -19,13 +19,27 @@ const (
 	bm25B  = 0.75
 )
 
-// headSize is how many postings of a term the index keeps for candidate
-// generation: those with the highest BM25 impact. A term found in more
-// sentences than this (a topic word such as a leader's name in a corpus on
-// one story) contributes its best sentences as candidates, and still counts
-// in full when candidates are rescored. The bound keeps the cost of a query
-// independent of the size of the corpus; see BENCHMARKS.md.
+// headSize is how many postings of a frequent term a query reads when the
+// term's full list does not fit postingBudget: those with the highest BM25
+// impact, kept in a head beside the full list. A term found in more
+// sentences (a topic word such as a leader's name in a corpus on one story)
+// contributes its best sentences as candidates, and still counts in full
+// when candidates are rescored. With postingBudget it keeps the cost of a
+// query independent of the size of the corpus; see BENCHMARKS.md.
 const headSize = 512
+
+// postingBudget is how many postings a query may score in full: the rarest
+// query terms' postings are read completely while they fit, so every
+// sentence that shares a rare word with the query is a candidate; the
+// frequent terms contribute their heads. With headSize it bounds the cost
+// of a query whatever the size of the corpus.
+const postingBudget = 32768
+
+// rescoreFactor times k (at least 40) is how many of the best partially
+// scored sentences a query rescores in full from the forward index.
+// Rescoring is cheap (a merge of two short sorted lists per sentence), and
+// the partial scores favour short sentences, so it looks well beyond k.
+const rescoreFactor = 20
 
 // headAvgLen is the sentence length (in indexed fields) that head impacts
 // are computed with, so that which postings a term keeps does not depend
@@ -55,13 +69,26 @@ type Index struct {
 	byPath map[string]uint32 // cleaned path → document id
 	sumLen int64             // total indexed fields of all sentences
 	boost  fieldBoost
+	budget int // postings a query may read in full: postingBudget
 
 	acc sync.Pool // *accumulator
 }
 
 type postings struct {
-	df   int32     // sentences that hold the term
-	head []posting // min-heap by impact, at most headSize
+	all  []posting // every posting, in the order added
+	head []posting // once all outgrows headSize: a min-heap of the headSize highest impacts
+}
+
+// df is the number of sentences that hold the term.
+func (p *postings) df() int { return len(p.all) }
+
+// top returns the term's postings of highest impact: all of them, or the
+// head once there are more than headSize.
+func (p *postings) top() []posting {
+	if p.head != nil {
+		return p.head
+	}
+	return p.all
 }
 
 type posting struct {
@@ -89,6 +116,7 @@ func NewIndex() *Index {
 		vocab:  make(map[string]uint32),
 		byPath: make(map[string]uint32),
 		boost:  calibratedBoost,
+		budget: postingBudget,
 	}
 }
 
@@ -210,19 +238,25 @@ func impact(tf, n int, avg float64) float32 {
 	return float32(t * (bm25K1 + 1) / (t + bm25K1*(1-bm25B+bm25B*float64(n)/avg)))
 }
 
-// add records a posting, keeping the headSize postings of highest impact.
-// The head is a plain list until it fills, then a min-heap by impact.
+// add records a posting, and keeps the head of the headSize postings of
+// highest impact once there are more.
 func (p *postings) add(e posting) {
-	p.df++
-	if len(p.head) < headSize {
-		p.head = append(p.head, e)
-		if len(p.head) == headSize {
-			for i := headSize/2 - 1; i >= 0; i-- {
-				p.down(i)
-			}
+	p.all = append(p.all, e)
+	switch n := len(p.all); {
+	case n <= headSize:
+	case p.head == nil:
+		p.head = slices.Clone(p.all[:headSize])
+		for i := headSize/2 - 1; i >= 0; i-- {
+			p.down(i)
 		}
-		return
+		p.offer(e)
+	default:
+		p.offer(e)
 	}
+}
+
+// offer puts a posting in the full head if it beats the head's worst.
+func (p *postings) offer(e posting) {
 	if e.impact <= p.head[0].impact {
 		return
 	}
@@ -266,10 +300,13 @@ type queryTerm struct {
 // chosen by retrieval recall on the labelled pairs (testdata/calibration.txt).
 type fieldBoost struct{ names, numbers float64 }
 
-// Candidates returns up to k sentences for q, best first by BM25. It scores
-// the head postings of every query term, rescoring the best 4k (at least
-// 40) in full from the forward index, so its cost depends on the query, not
-// on the size of the corpus.
+// Candidates returns up to k sentences for q, best first by BM25. It reads
+// the postings of the query's rarest terms in full, up to postingBudget,
+// and the heads of the others, then rescores the best 20k (at least 40) in
+// full from the forward index, so its cost depends on the query, not on the
+// size of the corpus. When the query's postings fit the budget, which is the
+// case for all but the most common words of a large corpus, every sentence
+// that shares a term with the query is scored.
 func (x *Index) Candidates(ctx context.Context, q Query, k int) ([]Candidate, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -301,9 +338,26 @@ func (x *Index) Candidates(ctx context.Context, q Query, k int) ([]Candidate, er
 	if len(acc.score) < n {
 		acc.score = make([]float32, n+n/4)
 	}
-	for _, t := range qts {
+	// Score the rarest terms' postings in full while they fit in the
+	// budget: every sentence that shares a rare word with the query is a
+	// candidate. Frequent terms add their heads only while candidates are
+	// few (a query of common words); otherwise they count when the best
+	// candidates are rescored.
+	r := max(rescoreFactor*k, 40)
+	byDF := slices.Clone(qts)
+	slices.SortStableFunc(byDF, func(a, b queryTerm) int { return cmp.Compare(x.terms[a.id].df(), x.terms[b.id].df()) })
+	budget := x.budget
+	for _, t := range byDF {
+		ps := x.terms[t.id].all
+		if len(ps) <= budget {
+			budget -= len(ps)
+		} else if len(acc.touched) < r {
+			ps = x.terms[t.id].top()
+		} else {
+			break
+		}
 		w := float32(t.weight)
-		for _, p := range x.terms[t.id].head {
+		for _, p := range ps {
 			if acc.score[p.sent] == 0 {
 				acc.touched = append(acc.touched, p.sent)
 			}
@@ -311,7 +365,6 @@ func (x *Index) Candidates(ctx context.Context, q Query, k int) ([]Candidate, er
 		}
 	}
 	// keep the r best partial scores (a min-heap), then rescore them in full
-	r := max(4*k, 40)
 	pool := make([]scored, 0, r)
 	for _, sent := range acc.touched {
 		sc := scored{sent, float64(acc.score[sent])}
@@ -419,7 +472,7 @@ func (x *Index) queryTerms(f Fields, n int) []queryTerm {
 			if !ok {
 				continue
 			}
-			df := float64(x.terms[id].df)
+			df := float64(x.terms[id].df())
 			qts = append(qts, queryTerm{id, boost * math.Log(1+(float64(n)-df+0.5)/(df+0.5))})
 		}
 	}

@@ -217,8 +217,8 @@ func Parallel(ctx context.Context, doc, ref Document, opts Options) (*Result, er
 		case b.a == 0:
 			res.TargetUnaligned = append(res.TargetUnaligned, b.j)
 		default:
-			sv := newSourceView(doc, span(b.i, b.a))
-			tv := newSourceView(ref, span(b.j, b.b))
+			sv := newSourceView(doc, sentenceRange(b.i, b.a))
+			tv := newSourceView(ref, sentenceRange(b.j, b.b))
 			res.Alignments = append(res.Alignments, makeAlignment(ModeParallel, sv, tv, b.score))
 			diffs.add(compare(sv, tv, b.score, opts)...)
 		}
@@ -227,8 +227,8 @@ func Parallel(ctx context.Context, doc, ref Document, opts Options) (*Result, er
 	return res, nil
 }
 
-// span lists n indices from i.
-func span(i, n int) []int {
+// sentenceRange lists n sentence indices from i.
+func sentenceRange(i, n int) []int {
 	out := make([]int, n)
 	for k := range out {
 		out[k] = i + k

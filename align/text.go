@@ -3,6 +3,8 @@ package align
 import (
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/transcheck/transcheck/internal/lexicon"
 	"github.com/transcheck/transcheck/internal/segment"
@@ -37,8 +39,28 @@ like near onto outside past unlike`) {
 	return m
 }()
 
+// isContent reports whether a token is a content word: a word of two
+// letters or more that is not a stop word.
+func isContent(t segment.Token) bool {
+	return t.Kind == segment.Word && len(t.Norm) >= 2 && !isStop(t.Norm)
+}
+
+// stopShape[n][c] is true when some stop word has n bytes and starts with
+// byte c: most words fail this test and skip the map lookup.
+var stopShape = func() (shape [maxStopLen + 1][256]bool) {
+	for w := range stopWords {
+		shape[len(w)][w[0]] = true
+	}
+	return shape
+}()
+
+const maxStopLen = 10
+
 // isStop reports whether the normalized word w is a stop word.
 func isStop(w string) bool {
+	if len(w) == 0 || len(w) > maxStopLen || !stopShape[len(w)][w[0]] {
+		return false
+	}
 	_, ok := stopWords[w]
 	return ok
 }
@@ -107,9 +129,32 @@ func isName(t segment.Token, first bool) bool {
 		return false
 	}
 	if first || isAllCaps(t.Text) {
-		return !isStop(t.Norm) && !lexicon.IsWord(t.Text)
+		return !isStop(t.Norm) && !isCommonWord(t.Text)
 	}
 	return true
+}
+
+// commonWords caches lexicon.IsWord for the capitalized words that open
+// sentences: the same few thousand recur, and a lexicon miss (a name) tries
+// every inflection rule. The cache stops growing at maxCommonWords entries.
+var commonWords struct {
+	sync.Map // word → bool
+	n        atomic.Int64
+}
+
+const maxCommonWords = 1 << 17
+
+func isCommonWord(w string) bool {
+	if v, ok := commonWords.Load(w); ok {
+		return v.(bool)
+	}
+	v := lexicon.IsWord(w)
+	if commonWords.n.Load() < maxCommonWords {
+		if _, loaded := commonWords.LoadOrStore(strings.Clone(w), v); !loaded {
+			commonWords.n.Add(1)
+		}
+	}
+	return v
 }
 
 func isAllCaps(s string) bool {

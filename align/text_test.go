@@ -140,3 +140,13 @@ func FuzzParseNumber(f *testing.F) {
 		}
 	})
 }
+
+func TestIsStop(t *testing.T) {
+	for w := range stopWords {
+		assert.LessOrEqual(t, len(w), maxStopLen, w)
+		assert.True(t, isStop(w), w)
+	}
+	for _, w := range []string{"", "general", "putin", "themselvesx", "x"} {
+		assert.False(t, isStop(w), w)
+	}
+}
