@@ -141,6 +141,33 @@ func IsAbbreviationUnit(syllable string) bool {
 	return ok
 }
 
+// ParseDirection reads a romanized direction with an optional 部 "part" or
+// 地区 "region" ("dongbu" 东部, "Xinan Bu" 西南部) and returns its English
+// adjective ("eastern", "southwestern") and the Chinese. A caller reads
+// "Bolan Dongbu" (波兰东部, eastern Poland) as a place's Chinese name read
+// out in pinyin followed by a direction.
+func ParseDirection(word string) (adjective, hanzi string, ok bool) {
+	k := Key(word)
+	if k == "" || len(k) > 4*maxUnitLen || k != asciiLetters(k) {
+		return "", "", false
+	}
+	for _, seg := range segmentations(k) {
+		if len(seg) == 0 || len(seg) > 2 {
+			continue
+		}
+		dirs := pick(seg[0], roleDirection)
+		if len(dirs) == 0 || len(seg) == 2 && len(pick(seg[1], roleSuffix)) == 0 {
+			continue
+		}
+		hanzi = dirs[0].hanzi
+		if len(seg) == 2 {
+			hanzi += pick(seg[1], roleSuffix)[0].hanzi
+		}
+		return dirs[0].adj, hanzi, true
+	}
+	return "", "", false
+}
+
 // ParseAbbreviation reads a romanized Chinese geographic abbreviation:
 // a one-character country abbreviation followed by a direction ("Wubei" →
 // "northern Ukraine", "Exinan" → "southwestern Russia"), two or three

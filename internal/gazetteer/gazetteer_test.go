@@ -406,6 +406,31 @@ func TestIsAbbreviationUnit(t *testing.T) {
 	}
 }
 
+func TestParseDirection(t *testing.T) {
+	cases := []struct{ word, adj, hanzi string }{
+		{"dong", "eastern", "东"},
+		{"Dongbu", "eastern", "东部"},
+		{"xinan", "southwestern", "西南"},
+		{"Xinan Bu", "southwestern", "西南部"},
+		{"beidiqu", "northern", "北地区"},
+		{"zhongbu", "central", "中部"},
+		{"bu", "", ""},
+		{"dongdong", "", ""},
+		{"east", "", ""},
+		{"", "", ""},
+	}
+	for _, c := range cases {
+		adj, hanzi, ok := ParseDirection(c.word)
+		if c.adj == "" {
+			assert.False(t, ok, c.word)
+			continue
+		}
+		require.True(t, ok, c.word)
+		assert.Equal(t, c.adj, adj, c.word)
+		assert.Equal(t, c.hanzi, hanzi, c.word)
+	}
+}
+
 func TestParseFile(t *testing.T) {
 	src := `# a user file
 place Pisky | country:UA | in:ua-donetsk-oblast | pop:2000 | russian:Peski | zh:皮斯基 pi si ji

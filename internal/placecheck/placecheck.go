@@ -10,7 +10,8 @@
 //     apart ("Mei E relations" = 美俄 = US-Russia, "E jun" = 俄军 = Russian
 //     forces) and the words around them say it is no person's name;
 //   - place-name/romanized: a Chinese place name read out in pinyin
-//     ("Haerkefu" = 哈尔科夫 = Kharkiv);
+//     ("Haerkefu" = 哈尔科夫 = Kharkiv, "Ha Er Ke Fu Zhou" = Kharkiv Oblast,
+//     "Bolan Dongbu" = 波兰东部 = eastern Poland);
 //   - place-name/transliteration: an unknown word close to a known place by
 //     spelling, sound or the syllables of its Chinese transcription ("did you
 //     mean Kherson?"); a warning when it is a letter or two off or the text

@@ -236,6 +236,12 @@ func TestCheckCases(t *testing.T) {
 		// Ukrainian regional nouns left untranslated.
 		{name: "regional noun", text: "Drones attacked energy facilities in Kharkivshchyna overnight.", wantText: "Kharkivshchyna", rule: RuleVariant, suggestion: "Kharkiv region", severity: SeverityWarning},
 		{name: "regional noun with a shortened stem", text: "Donechchyna remains the hottest part of the front.", wantText: "Donechchyna", rule: RuleVariant, suggestion: "Donetsk region", severity: SeverityWarning},
+		// Pinyin words written apart: a name and its 州.
+		{name: "pinyin name with zhou", text: "The Ejun opened a new front in Haerkefu Zhou.", wantText: "Haerkefu Zhou", rule: RuleRomanized, suggestion: "Kharkiv Oblast", severity: SeverityError},
+		{name: "drones over a region", text: "Air defense intercepted drones over Bie Er Ge Luo De Zhou and Kuersike Zhou overnight.", wantText: "Kuersike Zhou", rule: RuleRomanized, suggestion: "Kursk Oblast", severity: SeverityError},
+		{name: "title after of", text: "Meiguo Secretary of State Blinken arrived on Monday.", wantText: "Meiguo", rule: RuleRomanized, suggestion: "United States", severity: SeverityError},
+		{name: "pinyin name and direction", text: "Poland will strengthen border defense in Bolan Dongbu.", wantText: "Bolan Dongbu", rule: RuleRomanized, suggestion: "eastern Poland", severity: SeverityError},
+		{name: "pinyin name and direction in one word", text: "Drones struck Eluosixinanbu again.", wantText: "Eluosixinanbu", rule: RuleRomanized, suggestion: "southwestern Russia", severity: SeverityError},
 		// German adjectives of places, left by translation from German.
 		{name: "German adjective", text: "The Kiewer government rejected the plan.", wantText: "Kiewer", rule: RuleVariant, suggestion: "Kyiv", severity: SeverityWarning},
 		{name: "German adjective of a city", text: "Charkiwer residents queued for water.", wantText: "Charkiwer", rule: RuleVariant, suggestion: "Kharkiv", severity: SeverityWarning},
@@ -289,6 +295,7 @@ func TestCheckCases(t *testing.T) {
 		{name: "real states", text: "Washington state officials and Georgia state troopers met New York State police."},
 		{name: "namesake abroad", text: "Odessa, Texas, hosted a rodeo; Moscow, Idaho, and Odessa, Missouri, too."},
 		{name: "named events", text: "The Battle of Stalingrad, the Siege of Leningrad, the Treaty of Brest-Litovsk and the Yalta Conference shaped Europe."},
+		{name: "Chinese people after to", text: "He sent a letter to Li Qiang and spoke to Wang Yi in Beijing."},
 		{name: "state universities", text: "Students at Kherson State University and the Luhansk State Medical University moved to Rivne."},
 		{name: "org before a title", text: "Energoatom President Petro Kotin and Naftogaz Chairman Oleksiy Chernyshov spoke."},
 		{name: "company named General", text: "General Dynamics and General Electric supply shells; Attorney General Merrick Garland spoke."},

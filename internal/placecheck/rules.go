@@ -214,6 +214,24 @@ func (c *Checker) judgeRomanized(s Suspect) (Finding, bool) {
 		f.Severity, f.Confidence = SeverityError, 0.9
 		return f, true
 	}
+
+	// "Bolan Dongbu" (波兰东部): a place's Chinese name and a direction.
+	k := gazetteer.Key(word)
+	for p := len(k) - 2; p >= 4; p-- {
+		adj, dir, ok := gazetteer.ParseDirection(k[p:])
+		if !ok {
+			continue
+		}
+		if ms := c.gaz.LookupPinyin(k[:p]); len(ms) > 0 {
+			m := ms[0]
+			want := adj + " " + c.style.Preferred(m.Place)
+			f.Rule = RuleRomanized
+			f.Suggestions = []string{want}
+			f.Message = fmt.Sprintf("“%s” is the Chinese %s%s read out in pinyin: %s", word, m.Form, dir, want)
+			f.Severity, f.Confidence = SeverityError, 0.85
+			return f, true
+		}
+	}
 	return Finding{}, false
 }
 
@@ -236,9 +254,10 @@ func (c *Checker) judgeTransliteration(s Suspect, translated bool) (Finding, boo
 	if s.PlaceContext && !spaced {
 		need = minTransliterationContext
 	}
-	if spaced && top.Method != gazetteer.ByPinyin {
+	if spaced && (top.Method != gazetteer.ByPinyin || s.syllables < 4) {
 		// Syllables written apart are a Chinese name read out, or no
-		// place at all: only the pinyin of a Chinese name may match.
+		// place at all: only the pinyin of a Chinese name may match, and
+		// not the two or three syllables of a person's name.
 		return Finding{}, false
 	}
 	if top.Score < need || len([]rune(gazetteer.Key(word))) < 5 {

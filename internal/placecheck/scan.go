@@ -45,6 +45,8 @@ type Suspect struct {
 	// kinship word before it ("her son Oleksandr"). Only romanized Chinese
 	// readings are tried then ("Wufang said" is "the Ukrainian side said").
 	PersonContext bool
+
+	syllables int // pinyin syllables of a run of words; 0 for one word
 }
 
 // wordSpan is the span and text of the suspect's word: the token without
@@ -134,7 +136,7 @@ var orgWords = set("institute", "ministry", "council", "university", "times", "c
 
 // placePrepositions before a word make it place-like.
 var placePrepositions = set("in", "into", "of", "from", "near", "at", "to", "towards", "toward",
-	"outside", "around", "across", "through", "captured", "seized", "liberated", "shelled",
+	"outside", "around", "across", "through", "over", "above", "via", "within", "throughout", "captured", "seized", "liberated", "shelled",
 	"recaptured", "retook", "entered", "attacked", "besieged", "city", "town", "village", "port")
 
 // notPlaceTo are words before "to" that make it no preposition of place.
@@ -302,6 +304,12 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 	var spaced []Suspect
 	for si, s := range doc.Sentences {
 		toks := s.Tokens
+		// chainEnd is the token index after the last place-like word or
+		// run: "over A and B" makes B place-like too.
+		chainEnd := -1
+		chained := func(i int) bool {
+			return chainEnd >= 0 && i == chainEnd+1 && isListWord(toks[chainEnd])
+		}
 		inRun := make([]int, len(toks)) // 1 + index into rs, 0 if none
 		rs := c.classifiedRuns(doc.Text, toks)
 		for ri := range rs {
@@ -354,10 +362,13 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 					// "in Wu Dong", "in Ha Er Ke Fu": pinyin syllables
 					// written apart, after a preposition of place; four
 					// syllables or more are no person's name anywhere.
-					ctx := placeContext(toks, i)
-					if word, ok := spacedPinyin(toks, r); ok && (ctx || r.end-r.start >= 4) {
+					ctx := placeContext(toks, i) || chained(i)
+					if word, n, ok := c.spacedPinyin(toks, r); ok && (ctx || r.end-r.start >= 4) {
 						span := segment.Span{Start: toks[r.start].Start, End: toks[r.end-1].End}
-						spaced = append(spaced, Suspect{Span: span, Text: doc.Text[span.Start:span.End], Word: word, Sentence: si, PlaceContext: ctx})
+						spaced = append(spaced, Suspect{Span: span, Text: doc.Text[span.Start:span.End], Word: word, Sentence: si, PlaceContext: ctx, syllables: n})
+						if ctx {
+							chainEnd = r.end
+						}
 						i = r.end - 1
 						continue
 					}
@@ -373,8 +384,11 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 			if personContext(toks, i) {
 				personLike[gazetteer.Key(stripPossessive(t.Text))] = true
 			}
-			candidates = append(candidates, pending{tok: t, sentence: si,
-				context: placeContext(toks, i) || c.listedWithPlace(doc.Text, toks, i)})
+			ctx := placeContext(toks, i) || chained(i) || c.listedWithPlace(doc.Text, toks, i)
+			if ctx {
+				chainEnd = i + 1
+			}
+			candidates = append(candidates, pending{tok: t, sentence: si, context: ctx})
 		}
 	}
 	for _, p := range candidates {
@@ -607,13 +621,17 @@ func (c *Checker) germanAdjective(t segment.Token) (nameUse, bool) {
 	return nameUse{span: span, text: word, matches: ms, adjectiveOf: base}, true
 }
 
+// isListWord reports whether t joins the items of a list: a comma, "and"
+// or "or".
+func isListWord(t segment.Token) bool {
+	return t.Text == "," || t.Kind == segment.Word && (t.Norm == "and" || t.Norm == "or")
+}
+
 // listedWithPlace reports whether toks[i] is listed with a known place:
 // a comma, "and" or "or" joins it to a name the gazetteer knows ("Kyiv,
 // Zapozhe and Odesa"). An adjective ("Russian and …") is no place.
 func (c *Checker) listedWithPlace(text string, toks []segment.Token, i int) bool {
-	isList := func(t segment.Token) bool {
-		return t.Text == "," || t.Kind == segment.Word && (t.Norm == "and" || t.Norm == "or")
-	}
+	isList := isListWord
 	place := func(ms []gazetteer.Match) bool {
 		for _, m := range ms {
 			if !m.Kind.Has(gazetteer.Adjective) {
@@ -647,20 +665,33 @@ func placeNounAt(toks []segment.Token, k int) bool {
 	return k < len(toks) && toks[k].Kind == segment.Word && placeNouns[normWord(toks[k])]
 }
 
-// spacedPinyin reads a run of capitalized words that are each one pinyin
-// syllable ("Wu Dong", "Ha Er Ke Fu") and returns them joined by spaces.
-func spacedPinyin(toks []segment.Token, r run) (string, bool) {
+// spacedPinyin reads a run of capitalized words that are pinyin ("Wu
+// Dong", "Ha Er Ke Fu", "Haerkefu Zhou") and returns them joined by
+// spaces, with the number of syllables.
+func (c *Checker) spacedPinyin(toks []segment.Token, r run) (string, int, bool) {
 	var parts []string
+	syllables := 0
 	for k := r.start; k < r.end; k++ {
 		t := toks[k]
-		if t.Kind != segment.Word || !pinyin.IsSyllable(t.Text) || lexicon.IsWord(t.Text) && len(t.Text) > 3 {
-			return "", false
+		if t.Kind != segment.Word || lexicon.IsWord(t.Text) && len(t.Text) > 3 || lexicon.IsProperName(t.Text) && len(t.Text) > 4 {
+			return "", 0, false
 		}
+		ss, ok := pinyin.Split(t.Text)
+		if !ok {
+			// Machine translation drops the apostrophe pinyin wants
+			// ("Haerkefu" for Ha'erkefu): a place's name read out counts.
+			ms := c.gaz.LookupPinyin(t.Text)
+			if len(ms) == 0 {
+				return "", 0, false
+			}
+			ss = make([]string, utf8.RuneCountInString(ms[0].Form))
+		}
+		syllables += len(ss)
 		parts = append(parts, t.Text)
 	}
 	// Chinese transcriptions of long names run to eight syllables
-	// (克罗佩夫尼茨基 ke luo pei fu ni ci ji).
-	return strings.Join(parts, " "), len(parts) >= 2 && len(parts) <= 8
+	// (克罗佩夫尼茨基 ke luo pei fu ni ci ji), nine with 州.
+	return strings.Join(parts, " "), syllables, len(parts) >= 2 && syllables <= 9
 }
 
 // classifiedRuns finds a sentence's capitalized runs and classifies them.
@@ -706,19 +737,18 @@ func (c *Checker) classifiedRuns(text string, toks []segment.Token) []run {
 }
 
 // titleInside finds the first capitalized title word inside run r that
-// has a capitalized name after it: k is its index and end the index after
-// the titles ("Secretary General"); k is r.start when there is none.
+// has a capitalized name after it ("Secretary General Stoltenberg",
+// "Secretary of State Blinken"): k is its index and end the index after
+// it; k is r.start when there is none.
 func titleInside(toks []segment.Token, r run) (k, end int) {
 	for k = r.start + 1; k < r.end; k++ {
 		if !isCap(toks[k]) || !titles[normWord(toks[k])] {
 			continue
 		}
-		end = k + 1
-		for end < r.end && titles[normWord(toks[end])] {
-			end++
-		}
-		if end < r.end && isCap(toks[end]) {
-			return k, end
+		for j := k + 1; j < r.end; j++ {
+			if isCap(toks[j]) && !titles[normWord(toks[j])] {
+				return k, k + 1
+			}
 		}
 	}
 	return r.start, r.start
