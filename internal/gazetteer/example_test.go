@@ -65,3 +65,26 @@ allow Wanxiang
 	// Pisky russian true
 	// Kiev true
 }
+
+func ExampleGazetteer_RegionNoun() {
+	g := gazetteer.Default()
+	for _, word := range []string{"Kharkivshchyna", "Donechchyna", "Kharkovshchina"} {
+		m, _ := g.RegionNoun(word)
+		fmt.Printf("%s → %s\n", word, m.Place.Name)
+	}
+	// Output:
+	// Kharkivshchyna → Kharkiv Oblast
+	// Donechchyna → Donetsk Oblast
+	// Kharkovshchina → Kharkiv Oblast
+}
+
+func ExampleParseDirection() {
+	// "Mei E" and "E jun": syllables written apart, each a unit.
+	fmt.Println(gazetteer.IsAbbreviationUnit("Mei"), gazetteer.IsAbbreviationUnit("jun"), gazetteer.IsAbbreviationUnit("Kyiv"))
+	// "Bolan Dongbu": 波兰 read out, then a direction.
+	adj, hanzi, ok := gazetteer.ParseDirection("Dongbu")
+	fmt.Println(adj, hanzi, ok)
+	// Output:
+	// true true false
+	// eastern 东部 true
+}
