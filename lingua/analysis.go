@@ -133,12 +133,17 @@ type signalInfo struct {
 // probability-like strength one well-attested instance lends to a
 // machine-translation verdict; they combine as independent evidence.
 var signalInfos = map[string]signalInfo{
-	"broken-boundary":      {0.5, "sentences break mid-clause: a capitalized function word inside a clause, a sentence starting in lower case, or a clause repeated across the break"},
-	"no-finite-verb":       {0.15, "a sentence without a finite verb"},
-	"romanized-words":      {0.7, "words that are not English but read as romanized Chinese (pinyin)"},
-	"calque":               {0.55, "word-for-word renderings of source-language names, titles or administrative terms"},
-	"literal-idiom":        {0.55, "idioms or constructions rendered word for word"},
-	"source-convention":    {0.4, "source-language conventions for citing newspapers, dates and bylines"},
+	"broken-boundary":   {0.5, "sentences break mid-clause: a capitalized function word inside a clause, a sentence starting in lower case, or a clause repeated across the break"},
+	"no-finite-verb":    {0.15, "a sentence without a finite verb"},
+	"romanized-words":   {0.7, "words that are not English but read as romanized Chinese (pinyin)"},
+	"calque":            {0.55, "word-for-word renderings of source-language names, titles or administrative terms"},
+	"literal-idiom":     {0.55, "idioms or constructions rendered word for word"},
+	"source-convention": {0.4, "source-language conventions for citing newspapers, dates, numbers, quotation marks and bylines"},
+	"word-order":        {0.5, "clauses in the word order of the source language: the verb last, modifiers after their noun, a reporting verb before its subject"},
+	"missing-article":   {0.45, "articles left out where English needs them, as languages without articles (Russian, Ukrainian) do"},
+	// Weak on purpose: these phrases are English too, only far more
+	// frequent in translation (“the Russian side” of negotiations).
+	"translationese":       {0.25, "phrases that are English but far more frequent in translation than in English news (“the Russian side”, “the above-mentioned”)"},
 	"source-spelling":      {0.3, "spellings that follow the source language rather than English usage"},
 	"page-chrome":          {0.45, "page furniture of the source site translated along with the article"},
 	"foreign-script":       {0.3, "text in a non-Latin script left untranslated"},
@@ -180,6 +185,11 @@ func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysi
 		func() []hit { return phraseHits(doc) },
 		func() []hit { return institutionHits(doc) },
 		func() []hit { return chromeHits(doc) },
+		func() []hit { return quoteMarkHits(doc) },
+		func() []hit { return numberFormatHits(doc) },
+		func() []hit { return spellingHits(doc, d.opts.KnownNames) },
+		func() []hit { return relativeThatHits(doc) },
+		func() []hit { return reportedConditionalHits(doc) },
 	} {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("lingua: %w", err)

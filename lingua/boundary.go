@@ -21,6 +21,10 @@ var functionWords = set(
 	"its", "their", "his", "her", "our", "it", "they", "we", "he", "she",
 )
 
+// determiners before a capitalized word make it part of a name or title
+// ("the War Between the States").
+var determiners = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
+
 // titleIntroducers precede titles of works, which capitalize function words.
 var titleIntroducers = set("called", "titled", "entitled", "named", "dubbed", "headlined", "read", "reads", "says", "said", "slogan")
 
@@ -68,9 +72,16 @@ func capitalizedFunctionWords(doc *segment.Document, s segment.Sentence) []hit {
 		if t.Kind != segment.Word || !t.IsCapitalized() || !functionWords[t.Norm] || strings.ToUpper(t.Text) == t.Text {
 			continue
 		}
-		// The word before is a lower-case word, or "," / ";" after one.
+		// The word before is a lower-case word, or "," / ";" after one, or
+		// a name after a lower-case word ("to support Ukraine In the next
+		// months"): the clause runs on in prose, not in a title.
 		p := i - 1
 		if toks[p].Kind == segment.Punct && (toks[p].Text == ";" || toks[p].Text == ",") && p > 0 {
+			p--
+		}
+		if toks[p].Kind == segment.Word && toks[p].IsCapitalized() && !functionWords[toks[p].Norm] && p > 1 &&
+			toks[p-1].Kind == segment.Word && toks[p-1].Text == toks[p-1].Norm && !titleIntroducers[toks[p-1].Norm] &&
+			!determiners[toks[p-1].Norm] {
 			p--
 		}
 		if toks[p].Kind != segment.Word || !toks[p].IsLower() || titleIntroducers[toks[p].Norm] {

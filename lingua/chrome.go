@@ -15,8 +15,10 @@ var bylineMarkers = []string{
 	"correspondent", "dispatch",
 }
 
-// chromeHits finds bracketed bylines at the start of a sentence and
-// parenthesized photo credits standing as paragraphs of their own.
+// chromeHits finds bracketed bylines at the start of a sentence,
+// parenthesized photo credits standing as paragraphs of their own, the
+// reporter credits of Chinese agency datelines and the dateline dash of
+// Spanish agencies.
 func chromeHits(doc *segment.Document) []hit {
 	out := quotedNewspapers(doc)
 	for _, s := range doc.Sentences {
@@ -34,8 +36,77 @@ func chromeHits(doc *segment.Document) []hit {
 				out = append(out, h)
 			}
 		}
+		if h, ok := reporterCredit(doc, s); ok {
+			out = append(out, h)
+		}
+		if h, ok := spanishDateline(doc, s); ok {
+			out = append(out, h)
+		}
 	}
 	return out
+}
+
+// reporterMarkers open the reporter credit of a Chinese agency dateline:
+// 新华社莫斯科3月12日电（记者…） becomes "Xinhua News Agency, Moscow, March
+// 12 (Reporter …)".
+var reporterMarkers = set("reporter", "reporters", "correspondent", "correspondents")
+
+// reporterCredit finds a parenthesized reporter credit among the first
+// words of a sentence: the dateline of a Chinese agency, translated. The
+// passage runs from the sentence start, where the dateline stands, to the
+// closing parenthesis.
+func reporterCredit(doc *segment.Document, s segment.Sentence) (hit, bool) {
+	words := 0
+	for k, t := range s.Tokens {
+		if t.Kind == segment.Word || t.Kind == segment.Number {
+			words++
+		}
+		if words > 12 {
+			break
+		}
+		if t.Text != "(" && t.Text != "（" || k+2 >= len(s.Tokens) || !reporterMarkers[s.Tokens[k+1].Norm] {
+			continue
+		}
+		for j := k + 2; j < len(s.Tokens) && j < k+10; j++ {
+			if s.Tokens[j].Text == ")" || s.Tokens[j].Text == "）" {
+				return hit{
+					id:         "reporter-credit",
+					signal:     "page-chrome",
+					rule:       "boilerplate/byline",
+					category:   Boilerplate,
+					span:       segment.Span{Start: s.Start, End: s.Tokens[j].End},
+					message:    "an agency dateline with its reporter credit in the Chinese agencies' style (记者), translated with the article",
+					confidence: 0.8,
+					langs:      []string{"zh"},
+				}, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// spanishDateline finds the dateline of Spanish agencies, closed by a full
+// stop and a dash after the agency: "Kyiv, 18 Jun (EFE).-".
+func spanishDateline(doc *segment.Document, s segment.Sentence) (hit, bool) {
+	if s.Index > 0 && doc.Sentences[s.Index-1].Paragraph == s.Paragraph {
+		return hit{}, false // a dateline opens its paragraph
+	}
+	for k := 0; k+2 < len(s.Tokens) && k < 12; k++ {
+		a, b, c := s.Tokens[k], s.Tokens[k+1], s.Tokens[k+2]
+		if a.Text == ")" && b.Text == "." && (c.Text == "-" || c.Text == "–") && b.Start == a.End && c.Start == b.End {
+			return hit{
+				id:         "spanish-dateline",
+				signal:     "source-convention",
+				rule:       "style/source-dateline",
+				category:   Style,
+				span:       segment.Span{Start: s.Start, End: c.End},
+				message:    "a dateline closed by “.-” after the agency follows Spanish agencies (EFE, Europa Press); English wires write “KYIV (Reuters) -”",
+				confidence: 0.7,
+				langs:      []string{"es"},
+			}, true
+		}
+	}
+	return hit{}, false
 }
 
 var closers = map[string]string{"[": "]", "【": "】", "〔": "〕", "(": ")", "（": "）"}

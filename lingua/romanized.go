@@ -2,6 +2,7 @@ package lingua
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/transcheck/transcheck/internal/lexicon"
@@ -27,6 +28,7 @@ var chineseSurnames = set(
 	"zou", "xiong", "bai", "meng", "qin", "qiu", "hou", "yin", "xue", "yan",
 	"duan", "lei", "long", "tao", "mao", "hao", "gu", "gong", "shao", "wan",
 	"qian", "kong", "xi", "bo", "qi", "mo", "ou", "yi", "geng", "niu", "zhai",
+	"hua", "guan", "mu", "ruan", "shang", "tong", "wen", "xing", "zhan",
 )
 
 // englishUsageNames are Chinese names English news prints as they are:
@@ -52,7 +54,7 @@ func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
 			if !romanizationSuspect(bare, known) {
 				continue
 			}
-			if isGivenName(words, i) {
+			if isGivenName(words, i) || afterForeignGivenName(words, i, known) {
 				continue
 			}
 			syl, _ := pinyin.Split(bare)
@@ -89,6 +91,9 @@ func romanizationSuspect(w string, known func(string) bool) bool {
 	if lexicon.IsWord(w) || lexicon.IsProperName(w) || englishUsageNames[strings.ToLower(w)] || known != nil && known(w) {
 		return false
 	}
+	if englishCompound(w) {
+		return false
+	}
 	p := pinyin.Plausibility(w)
 	if p < minPlausibility {
 		return false
@@ -105,6 +110,42 @@ func isGivenName(words []segment.Token, i int) bool {
 	}
 	if chineseSurnames[words[i].Norm] && i+1 < len(words) && words[i+1].IsCapitalized() {
 		if _, ok := pinyin.Split(words[i+1].Text); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// afterForeignGivenName reports whether words[i] follows, inside a
+// sentence, a capitalized word that is not pinyin, not a common English
+// word, not a nationality and not a known place: a given name ("Dmytro
+// Kouleba", "Denis Pushilin"), so words[i] is a surname in some
+// transliteration, not a romanized Chinese word.
+func afterForeignGivenName(words []segment.Token, i int, known func(string) bool) bool {
+	if i < 2 { // the word before must not start the sentence
+		return false
+	}
+	p := words[i-1]
+	if p.Kind != segment.Word || !p.IsCapitalized() || words[i].Start-p.End != 1 {
+		return false
+	}
+	bare := stripPossessive(p.Text)
+	if lexicon.IsWord(bare) || known != nil && known(bare) || slices.Contains(nationalities, p.Norm) {
+		return false
+	}
+	_, isPinyin := pinyin.Split(bare)
+	return !isPinyin
+}
+
+// englishCompound reports whether a hyphenated word has an English part of
+// three letters or more ("anti-American", "Cuban-American"): an English
+// compound, not a romanized Chinese word.
+func englishCompound(w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		if len(part) >= 3 && (lexicon.IsWord(part) || lexicon.IsProperName(part)) {
 			return true
 		}
 	}

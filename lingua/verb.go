@@ -44,14 +44,48 @@ func hasFiniteVerb(words []segment.Token) bool {
 	return false
 }
 
+// rhetoricalStarts begin the verbless sentences of edited prose: the
+// rhetorical fragments of op-eds and features ("Not anymore.", "But far
+// cheaper than the alternative.") and answers ("Yes, and soon.").
+var rhetoricalStarts = set("not", "no", "yes", "but", "and", "or", "so", "only", "just", "even",
+	"hardly", "perhaps", "maybe", "never", "still", "also", "nor", "yet", "then", "now",
+	"again", "instead", "hence", "thus", "certainly", "probably", "absolutely", "exactly",
+	"far", "much", "all", "none", "nothing", "everything", "plenty", "enough")
+
+// speakerLabel returns how many words at the start of a sentence are a
+// speaker's label in an interview or a transcript ("Q:", "A:", "MR MILLER:",
+// "QUESTION:"): words in capitals followed by a colon.
+func speakerLabel(s segment.Sentence) int {
+	n := 0
+	for _, t := range s.Tokens {
+		switch {
+		case t.Kind == segment.Punct && t.Text == ":":
+			if n > 0 && n <= 3 {
+				return n
+			}
+			return 0
+		case t.Kind == segment.Word && strings.ToUpper(t.Text) == t.Text && n < 3:
+			n++
+		case t.Kind == segment.Punct && t.Text == ".":
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
 // noFiniteVerbHits reports sentences of six words or more, not headings,
 // with no finite verb. They count for the verdict but make a passage only
-// together with another garbled signal on the same words.
+// together with another garbled signal on the same words. A speaker's label
+// is not part of the sentence, and sentences that start as rhetorical
+// fragments do, or questions, or that start with an -ing form (an answer:
+// "Planning for a long war."), are left alone: edited English has them.
 func noFiniteVerbHits(doc *segment.Document) []hit {
 	var out []hit
 	for _, s := range doc.Sentences {
-		w := s.Words()
-		if s.Heading || len(w) < 6 || hasFiniteVerb(w) {
+		w := s.Words()[speakerLabel(s):]
+		if s.Heading || len(w) < 6 || hasFiniteVerb(w) || rhetoricalStarts[w[0].Norm] ||
+			strings.HasSuffix(w[0].Norm, "ing") || strings.HasSuffix(strings.TrimSpace(doc.Slice(s.Span)), "?") {
 			continue
 		}
 		out = append(out, hit{
