@@ -1,6 +1,8 @@
 package transcheck
 
 import (
+	"slices"
+
 	"github.com/transcheck/transcheck/internal/placecheck"
 	"github.com/transcheck/transcheck/internal/segment"
 	"github.com/transcheck/transcheck/report"
@@ -45,26 +47,43 @@ func placeFinding(t *text, cov []*text, f placecheck.Finding) report.Finding {
 }
 
 // mergeFindings adds extra findings to d. Where a place-name finding covers
-// exactly the span of a garbled or style one (a romanized word or a
-// source-language spelling both checks caught),
-// the place-name finding stays, since it says what was meant, and it
-// inherits the garbled finding's signals.
+// the span of a garbled or style one (a romanized word or a source-language
+// spelling both checks caught, such as "Mei" inside "Mei E"), the
+// place-name finding stays, since it says what was meant, and it inherits
+// the other finding's signals.
 func mergeFindings(d *report.Document, extra []report.Finding) {
-	type key struct{ start, end int }
-	places := map[key]int{}
-	for i, f := range extra {
-		if f.Category == report.PlaceName {
-			places[key{f.Span.Start, f.Span.End}] = i
-		}
-	}
 	kept := d.Findings[:0]
 	for _, f := range d.Findings {
-		if i, ok := places[key{f.Span.Start, f.Span.End}]; ok && (f.Category == report.Garbled || f.Category == report.Style) {
-			extra[i].Signals = append(extra[i].Signals, f.Signals...)
-			extra[i].Signals = append(extra[i].Signals, f.Rule)
+		if i := coveringPlace(extra, f); i >= 0 {
+			extra[i].Signals = appendNew(extra[i].Signals, f.Signals...)
+			extra[i].Signals = appendNew(extra[i].Signals, f.Rule)
 			continue
 		}
 		kept = append(kept, f)
 	}
 	d.Findings = append(kept, extra...)
+}
+
+// coveringPlace returns the index of the place-name finding in extra whose
+// span contains f's, when f is a garbled or style finding, or -1.
+func coveringPlace(extra []report.Finding, f report.Finding) int {
+	if f.Category != report.Garbled && f.Category != report.Style {
+		return -1
+	}
+	for i, p := range extra {
+		if p.Category == report.PlaceName && p.Span.Start <= f.Span.Start && f.Span.End <= p.Span.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// appendNew appends the strings of add that list lacks.
+func appendNew(list []string, add ...string) []string {
+	for _, a := range add {
+		if !slices.Contains(list, a) {
+			list = append(list, a)
+		}
+	}
+	return list
 }
