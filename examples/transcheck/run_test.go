@@ -150,3 +150,55 @@ func TestOutputFile(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, json.Valid(b))
 }
+
+func TestCoverageAndReferenceFlags(t *testing.T) {
+	s000, _ := seeds.Get("000")
+	s003, _ := seeds.Get("003")
+	dir := t.TempDir()
+	covDir := filepath.Join(dir, "coverage")
+	require.NoError(t, os.Mkdir(covDir, 0o755))
+	writeFile(t, covDir, "003.txt", s003.Data)
+	text := writeFile(t, dir, "000.txt", s000.Data)
+
+	// -coverage DIR: comparable alignment against the directory's files.
+	code, out, stderr := runCmd(t, "-format", "json", "-coverage", covDir, text)
+	require.NotEqual(t, exitError, code, stderr)
+	var r report.Report
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	require.Len(t, r.Documents, 1)
+	require.NotEmpty(t, r.Documents[0].Alignments)
+	for _, a := range r.Documents[0].Alignments {
+		assert.Equal(t, "comparable", a.Mode)
+		assert.Equal(t, filepath.Join(covDir, "003.txt"), a.Coverage.Path)
+	}
+
+	// -reference FILE: parallel alignment with a reworded copy.
+	ref := writeFile(t, dir, "ref.txt", bytes.Replace(s000.Data, []byte("extremely unusual"), []byte("very unusual"), 1))
+	code, out, stderr = runCmd(t, "-format", "json", "-reference", ref, text)
+	require.NotEqual(t, exitError, code, stderr)
+	r = report.Report{}
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	require.NotEmpty(t, r.Documents[0].Alignments)
+	for _, a := range r.Documents[0].Alignments {
+		assert.Equal(t, "parallel", a.Mode)
+	}
+
+	// A missing coverage path is an input error; the check still runs.
+	code, out, stderr = runCmd(t, "-format", "json", "-coverage", filepath.Join(dir, "nope"), text)
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, stderr, "nope")
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	assert.Len(t, r.Documents, 1)
+}
+
+func TestEveryFormat(t *testing.T) {
+	s002, _ := seeds.Get("002")
+	p := writeFile(t, t.TempDir(), "002.txt", s002.Data)
+	for _, f := range report.Formats() {
+		t.Run(f, func(t *testing.T) {
+			code, out, stderr := runCmd(t, "-format", f, p)
+			assert.NotEqual(t, exitError, code, stderr)
+			assert.Contains(t, out, "Wunan")
+		})
+	}
+}
