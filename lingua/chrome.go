@@ -64,11 +64,16 @@ func reporterCredit(doc *segment.Document, s segment.Sentence) (hit, bool) {
 		if words > 12 {
 			break
 		}
-		if t.Text != "(" && t.Text != "（" || k+2 >= len(s.Tokens) || !reporterMarkers[s.Tokens[k+1].Norm] {
+		if t.Text != "(" && t.Text != "（" || k+2 >= len(s.Tokens) || !reporterMarkers[s.Tokens[k+1].Norm] || !s.Tokens[k+1].IsCapitalized() {
 			continue
 		}
+		// "(Reporter Li Dongxu)", "(Reporters Wang Wei and Li Na)": names.
 		for j := k + 2; j < len(s.Tokens) && j < k+10; j++ {
-			if s.Tokens[j].Text == ")" || s.Tokens[j].Text == "）" {
+			tk := s.Tokens[j]
+			if tk.Kind == segment.Word && !tk.IsCapitalized() && tk.Norm != "and" {
+				break
+			}
+			if tk.Text == ")" || tk.Text == "）" {
 				return hit{
 					id:         "reporter-credit",
 					signal:     "page-chrome",

@@ -46,7 +46,7 @@ func relativeThatHits(doc *segment.Document) []hit {
 			}
 			out = append(out, hit{
 				id:         "comma-that",
-				signal:     "word-order",
+				signal:     "source-punctuation",
 				rule:       "garbled/relative-clause",
 				category:   Garbled,
 				span:       segment.Span{Start: m.words[i-1].Start, End: wordsEndOf(m.words, i, 3)},

@@ -89,12 +89,12 @@ func numberFormatHits(doc *segment.Document) []hit {
 			if k+1 < len(s.Tokens) {
 				next = &s.Tokens[k+1]
 			}
-			what, langs := numberFormat(t, next, s.Tokens[k+1:])
+			what, langs := numberFormat(doc.Text, t, next, s.Tokens[k+1:])
 			if what == "" {
 				continue
 			}
 			span := t.Span
-			if next != nil && next.Kind == segment.Word && next.Start == t.End+1 {
+			if next != nil && next.Kind == segment.Word && next.Start == t.End+1 && !isDottedDate(t.Text) {
 				span.End = next.End
 			}
 			out = append(out, hit{
@@ -120,7 +120,7 @@ var numberUnits = set("million", "billion", "trillion", "thousand", "percent", "
 
 // numberFormat tells what source convention the number text follows, if
 // any, and the languages that write numbers so.
-func numberFormat(number segment.Token, next *segment.Token, after []segment.Token) (string, []string) {
+func numberFormat(doc string, number segment.Token, next *segment.Token, after []segment.Token) (string, []string) {
 	text := number.Text
 	nextWord := ""
 	if next != nil {
@@ -131,7 +131,7 @@ func numberFormat(number segment.Token, next *segment.Token, after []segment.Tok
 		return "is a date written with dots, day first, as German and Russian do; English writes “24 February 2022” or “February 24, 2022”", []string{"de", "ru"}
 	case isDecimalComma(text) && (numberUnits[nextWord] || nextWord == "%"):
 		return "has a decimal comma, as German, French, Spanish and Russian write it; English writes a decimal point", []string{"de", "fr", "es", "ru"}
-	case isDotGrouped(number.Text) && countedNoun(number, after):
+	case isDotGrouped(number.Text) && countedNoun(doc, number, after):
 		return "groups thousands with a dot, as German and Spanish do; English writes a comma", []string{"de", "es"}
 	}
 	return "", nil
@@ -140,11 +140,11 @@ func numberFormat(number segment.Token, next *segment.Token, after []segment.Tok
 // countedNoun reports whether the words after a number are a plural noun,
 // perhaps after an adjective ("1.200 soldiers", "20.000 additional
 // soldiers"): things counted, which a decimal number does not count.
-func countedNoun(number segment.Token, after []segment.Token) bool {
+func countedNoun(text string, number segment.Token, after []segment.Token) bool {
 	plural := phraseClasses["plural"]
 	end := number.End
 	for k := 0; k < len(after) && k < 2; k++ {
-		if after[k].Kind != segment.Word || !after[k].IsLower() || after[k].Start != end+1 {
+		if after[k].Kind != segment.Word || !after[k].IsLower() || text[end:after[k].Start] != " " {
 			return false // another line, or punctuation between
 		}
 		end = after[k].End

@@ -67,6 +67,10 @@ func TestBoundaryHits(t *testing.T) {
 		{"brand name", "He uses a phone. iPhones are popular.", "", ""},
 		{"ellipsis", "Wait for it... then go.", "", ""},
 		{"heading then text", "Culture shock\nWestern soldiers have retrained the army.", "", ""},
+		{"capitalized preposition after a name", "The allies will arm Poland In the coming years, more jets will follow.",
+			"garbled/capitalized-function-word", "will arm Poland In the coming years"},
+		{"title after a name", "He fought in the War Between the States as a boy.", "", ""},
+		{"glued page furniture", "Predictions and eventsIn Depth The new year could bring peace.", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,6 +94,11 @@ func TestNoFiniteVerb(t *testing.T) {
 		{"The road winds to the village.", false},
 		{"They fight on in the old mountain village near the border.", false},
 		{"Short fragment here.", false}, // too short to judge
+		{"But far cheaper than any of the alternatives on offer.", false},
+		{"Not the jets, not the tanks, not the long-range missiles.", false},
+		{"A: Planning for a long war instead of a short one.", false},
+		{"Q: The million shells promised to Kyiv by March?", false},
+		{"MR. SMITH: The long and winding road to the old village near the border.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -115,6 +124,9 @@ func TestRomanizedHits(t *testing.T) {
 		{"A human shine on a long banana.", nil},
 		{"Ships left Odesa at dawn.", nil}, // known name via the hook
 		{"The CNA and NATO met.", nil},
+		{"Foreign minister Dmytro Kouleba and Denis Pushilin spoke.", nil},
+		{"The anti-American and Cuban-American groups met.", nil},
+		{"Russian Wubei troops retreated.", []string{"Wubei"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -160,6 +172,11 @@ func TestChromeHits(t *testing.T) {
 		{"As the “Washington Post” reported, troops moved.", "quoted-newspaper", "“Washington Post”"},
 		{"[Note: this is an update] Troops moved north.", "bracketed-byline", ""},
 		{"Troops moved north (Reuters reported).", "photo-credit", ""},
+		{"China News Service, Beijing, May 3 (Reporter Zhang Li) The talks ended.", "reporter-credit", "China News Service, Beijing, May 3 (Reporter Zhang Li)"},
+		{"Officials met reporters (reporters from six countries) on Monday in the capital of the region.", "reporter-credit", ""},
+		{"Madrid, 3 Mar (EFE).- The talks ended.", "spanish-dateline", "Madrid, 3 Mar (EFE).-"},
+		{"KYIV, Ukraine (AP) — The talks ended.", "spanish-dateline", ""},
+		{"By Jane Smith, Reuters\n\nKYIV, Nov 14 (Reuters) - The talks ended.", "reporter-credit", ""},
 		{"He said “times are hard” again.", "quoted-newspaper", ""},
 	}
 	for _, tt := range tests {

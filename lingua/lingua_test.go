@@ -180,3 +180,34 @@ func ExampleDetector_Analyze() {
 	// garbled garbled/lowercase-start "army had left Wubei. will return next week."
 	// garbled garbled/romanized "Wubei"
 }
+
+// TestHumanHouseStyles runs Analyze on the furniture of human English news
+// that the detectors must not take for translation: datelines, bylines,
+// wire credits, live-blog timestamps and bullets, transcripts, Q&A,
+// rhetorical fragments and lower-case starts after an ellipsis.
+func TestHumanHouseStyles(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"AP dateline and byline", "By MARIA GARCIA and TOM LEE Associated Press\n\nODESA, Ukraine (AP) — Drones hit the port overnight, officials said Monday. Nobody was hurt."},
+		{"Reuters dateline and credits", "KYIV, March 3 (Reuters) - Ukraine said on Monday it had repelled 40 attacks near Toretsk.\n\n(Reporting by Olena Harmash; Editing by Alex Richardson)"},
+		{"byline with agency", "By Jane Smith, Reuters\n\nBRUSSELS — European Union ministers agreed on new sanctions on Tuesday."},
+		{"live blog", "Updated 09:15 GMT\n\nKey events\n- Drones hit Odesa port overnight\n- Kremlin says no talks planned\n\n09:15 GMT – Kremlin: 'No talks on the agenda'\n\nDmitry Peskov told reporters there was nothing to announce."},
+		{"transcript", "MS. JONES: Good morning, everyone.\n\nQUESTION: (Inaudible.)\n\nMS. JONES: Go ahead.\n\nQUESTION: Thanks. On the sanctions – will there be more?\n\nMS. JONES: I won't preview anything from here."},
+		{"Q&A", "Q: Can Ukraine hold the line?\n\nA: For now, yes. Whether it can hold it through the winter is another question.\n\nQ: And the air defence?\n\nA: Stretched. Very stretched."},
+		{"op-ed fragments", "They said sanctions would bite. They did not. They said the army would run out of shells. Not anymore. Cheaper? Perhaps. Wiser? Hardly."},
+		{"ellipsis and odd capitals", "The answer was always the same... nothing. A banner read \"Peace Now, Not Later.\" The crowd shouted \"No More War!\" and dispersed."},
+		{"negotiating sides", "The two sides met in Istanbul. The Ukrainian delegation left early; the Russian side of the table stayed."},
+	}
+	d := detector(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := segment.Split(tt.text)
+			a, err := d.Analyze(context.Background(), doc)
+			require.NoError(t, err)
+			assert.Equal(t, Human, a.Verdict, "score %.2f, signals %s", a.Score, signalSummary(a))
+			for _, p := range a.Passages {
+				assert.NotEqual(t, Garbled, p.Category, "%s %q", p.Rule, doc.Slice(p.Span))
+				assert.NotContains(t, p.Signals, "page-chrome", "%s %q", p.Rule, doc.Slice(p.Span))
+			}
+		})
+	}
+}
