@@ -36,9 +36,10 @@
 //
 // Corpus is the interface to coverage: add documents, and retrieve candidate
 // sentences for a sentence. Index is the in-memory implementation, a BM25
-// inverted index over sentences built once and safe for concurrent use; its
-// query cost is bounded by the number of postings it keeps per term, not by
-// the size of the corpus. AddPaths, AddDir and AddFile load files into any
+// inverted index over sentences built once and safe for concurrent use; a
+// query reads a bounded number of postings (its rarest terms in full, the
+// most frequent ones only where their BM25 impact is highest), so its cost
+// does not grow with the corpus. AddPaths, AddDir and AddFile load files into any
 // Corpus, rejecting input that is not UTF-8 text with an error that names
 // the file.
 //

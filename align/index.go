@@ -46,11 +46,12 @@ const rescoreFactor = 20
 // on the order documents were added in.
 const headAvgLen = 16
 
-// Field kinds, the first byte of a vocabulary key.
+// The field kinds, which have a vocabulary each.
 const (
-	keyTerm   = 't'
-	keyName   = 'n'
-	keyNumber = '#'
+	kindTerm = iota
+	kindName
+	kindNumber
+	numKinds
 )
 
 // Index is the in-memory Corpus: an inverted index over the sentences of
@@ -61,7 +62,7 @@ const (
 // The zero Index is not usable; call NewIndex.
 type Index struct {
 	mu     sync.RWMutex
-	vocab  map[string]uint32 // kind byte + field value → term id
+	vocab  [numKinds]map[string]uint32 // per field kind: value → term id
 	terms  []postings        // by term id
 	sents  []sentRec         // by sentence id
 	fwd    []uint32          // forward index: each sentence's term ids, sorted, repeated by frequency
@@ -69,7 +70,8 @@ type Index struct {
 	byPath map[string]uint32 // cleaned path → document id
 	sumLen int64             // total indexed fields of all sentences
 	boost  fieldBoost
-	budget int // postings a query may read in full: postingBudget
+	budget int       // postings a query may read in full: postingBudget
+	slab   []posting // where new terms' first postings are carved from
 
 	acc sync.Pool // *accumulator
 }
@@ -108,12 +110,15 @@ type sentRec struct {
 type docRec struct {
 	path string
 	text string
+	// the document's sentences are ids [first, end): added together, they
+	// are contiguous
+	first, end uint32
 }
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
 	return &Index{
-		vocab:  make(map[string]uint32),
+		vocab:  [numKinds]map[string]uint32{{}, {}, {}},
 		byPath: make(map[string]uint32),
 		boost:  calibratedBoost,
 		budget: postingBudget,
@@ -187,17 +192,17 @@ func (x *Index) commit(st staged) error {
 		return fmt.Errorf("align: add %q: already in the index", st.path)
 	}
 	docID := uint32(len(x.docs))
-	x.docs = append(x.docs, docRec{path: st.path, text: st.text})
+	first := uint32(len(x.sents))
+	x.docs = append(x.docs, docRec{path: st.path, text: st.text, first: first, end: first + uint32(len(st.spans))})
 	x.byPath[st.path] = docID
 	var ids []uint32
-	var buf []byte
-	intern := func(kind byte, values []string) {
+	intern := func(kind int, values []string) {
+		vocab := x.vocab[kind]
 		for _, v := range values {
-			buf = append(append(buf[:0], kind), v...)
-			id, ok := x.vocab[string(buf)]
+			id, ok := vocab[v]
 			if !ok {
 				id = uint32(len(x.terms))
-				x.vocab[string(buf)] = id
+				vocab[v] = id // v is a slice of the document's tokens: no copy
 				x.terms = append(x.terms, postings{})
 			}
 			ids = append(ids, id)
@@ -205,9 +210,9 @@ func (x *Index) commit(st staged) error {
 	}
 	for i, span := range st.spans {
 		ids = ids[:0]
-		intern(keyTerm, st.fields[i].Terms)
-		intern(keyName, st.fields[i].Names)
-		intern(keyNumber, st.fields[i].Numbers)
+		intern(kindTerm, st.fields[i].Terms)
+		intern(kindName, st.fields[i].Names)
+		intern(kindNumber, st.fields[i].Numbers)
 		slices.Sort(ids)
 		sentID := uint32(len(x.sents))
 		x.sents = append(x.sents, sentRec{
@@ -222,11 +227,30 @@ func (x *Index) commit(st staged) error {
 			for k < len(ids) && ids[k] == ids[j] {
 				k++
 			}
-			x.terms[ids[j]].add(posting{sentID, impact(k-j, len(ids), headAvgLen)})
+			t := &x.terms[ids[j]]
+			if t.all == nil {
+				t.all = x.newPostings()
+			}
+			t.add(posting{sentID, impact(k-j, len(ids), headAvgLen)})
 			j = k
 		}
 	}
 	return nil
+}
+
+// firstPostings is the room a new term gets for its first postings. Most
+// terms of a corpus (names, numbers, rare words) never need more, so
+// carving that room from a shared slab saves an allocation per term.
+const firstPostings = 4
+
+// newPostings returns an empty posting list with room for firstPostings.
+func (x *Index) newPostings() []posting {
+	if len(x.slab)+firstPostings > cap(x.slab) {
+		x.slab = make([]posting, 0, 1<<14)
+	}
+	n := len(x.slab)
+	x.slab = x.slab[:n+firstPostings]
+	return x.slab[n:n:n+firstPostings]
 }
 
 func spanOf(s sentRec) segment.Span { return segment.Span{Start: int(s.start), End: int(s.end)} }
@@ -320,10 +344,10 @@ func (x *Index) Candidates(ctx context.Context, q Query, k int) ([]Candidate, er
 	if n == 0 {
 		return nil, nil
 	}
-	exclude := uint32(math.MaxUint32)
+	var exFirst, exEnd uint32 // the excluded document's sentences
 	if q.Exclude != "" {
 		if id, ok := x.byPath[filepath.Clean(q.Exclude)]; ok {
-			exclude = id
+			exFirst, exEnd = x.docs[id].first, x.docs[id].end
 		}
 	}
 	qts := x.queryTerms(q.Fields, n)
@@ -369,13 +393,14 @@ func (x *Index) Candidates(ctx context.Context, q Query, k int) ([]Candidate, er
 	for _, sent := range acc.touched {
 		sc := scored{sent, float64(acc.score[sent])}
 		acc.score[sent] = 0
-		if x.sents[sent].doc == exclude {
-			continue
-		}
-		if len(pool) < r {
+		switch {
+		case len(pool) == r && !better(sc, pool[0]):
+			// most sentences: not among the best, no need to look further
+		case sent >= exFirst && sent < exEnd:
+		case len(pool) < r:
 			pool = append(pool, sc)
 			heapUp(pool, len(pool)-1)
-		} else if better(sc, pool[0]) {
+		default:
 			pool[0] = sc
 			heapDown(pool, 0)
 		}
@@ -464,11 +489,9 @@ func heapDown(h []scored, i int) {
 // idf over n sentences, sorted by id.
 func (x *Index) queryTerms(f Fields, n int) []queryTerm {
 	var qts []queryTerm
-	var buf []byte
-	look := func(kind byte, values []string, boost float64) {
+	look := func(kind int, values []string, boost float64) {
 		for _, v := range values {
-			buf = append(append(buf[:0], kind), v...)
-			id, ok := x.vocab[string(buf)]
+			id, ok := x.vocab[kind][v]
 			if !ok {
 				continue
 			}
@@ -476,9 +499,9 @@ func (x *Index) queryTerms(f Fields, n int) []queryTerm {
 			qts = append(qts, queryTerm{id, boost * math.Log(1+(float64(n)-df+0.5)/(df+0.5))})
 		}
 	}
-	look(keyTerm, f.Terms, 1)
-	look(keyName, f.Names, x.boost.names)
-	look(keyNumber, f.Numbers, x.boost.numbers)
+	look(kindTerm, f.Terms, 1)
+	look(kindName, f.Names, x.boost.names)
+	look(kindNumber, f.Numbers, x.boost.numbers)
 	slices.SortFunc(qts, func(a, b queryTerm) int { return cmp.Compare(a.id, b.id) })
 	return slices.CompactFunc(qts, func(a, b queryTerm) bool { return a.id == b.id })
 }
