@@ -63,12 +63,12 @@ const (
 type Index struct {
 	mu     sync.RWMutex
 	vocab  [numKinds]map[string]uint32 // per field kind: value → term id
-	terms  []postings        // by term id
-	sents  []sentRec         // by sentence id
-	fwd    []uint32          // forward index: each sentence's term ids, sorted, repeated by frequency
-	docs   []docRec          // by document id
-	byPath map[string]uint32 // cleaned path → document id
-	sumLen int64             // total indexed fields of all sentences
+	terms  []postings                  // by term id
+	sents  []sentRec                   // by sentence id
+	fwd    []uint32                    // forward index: each sentence's term ids, sorted, repeated by frequency
+	docs   []docRec                    // by document id
+	byPath map[string]uint32           // cleaned path → document id
+	sumLen int64                       // total indexed fields of all sentences
 	boost  fieldBoost
 	budget int       // postings a query may read in full: postingBudget
 	slab   []posting // where new terms' first postings are carved from
@@ -250,7 +250,7 @@ func (x *Index) newPostings() []posting {
 	}
 	n := len(x.slab)
 	x.slab = x.slab[:n+firstPostings]
-	return x.slab[n:n:n+firstPostings]
+	return x.slab[n : n : n+firstPostings]
 }
 
 func spanOf(s sentRec) segment.Span { return segment.Span{Start: int(s.start), End: int(s.end)} }
