@@ -36,10 +36,16 @@ func BenchmarkSignals(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		hits := boundaryHits(doc)
+		hits = append(hits, noFiniteVerbHits(doc)...)
 		hits = append(hits, romanizedHits(doc, nil)...)
 		hits = append(hits, phraseHits(doc)...)
 		hits = append(hits, institutionHits(doc)...)
 		hits = append(hits, chromeHits(doc)...)
+		hits = append(hits, quoteMarkHits(doc)...)
+		hits = append(hits, numberFormatHits(doc)...)
+		hits = append(hits, spellingHits(doc, nil)...)
+		hits = append(hits, relativeThatHits(doc)...)
+		hits = append(hits, reportedConditionalHits(doc)...)
 		summarize(hits)
 		passages(hits)
 	}

@@ -49,6 +49,12 @@ type phraseRule struct {
 	// examples must fire the row; counter must not. Tests run both.
 	examples, counter []string
 	elems             []elem
+	// indexed rules have a required literal element, listed in
+	// rulesByFirst.
+	indexed bool
+	// keyFirst rules start with their required literal, so a match can
+	// start only where one of its words stands.
+	keyFirst bool
 }
 
 // anchor is where a phrase rule's match may start.
@@ -71,7 +77,7 @@ const (
 )
 
 type elem struct {
-	alts      []string // literals or "{class}"
+	alts      []alt
 	optional  bool
 	negative  bool
 	joined    bool // ~: only spaces before the word
@@ -103,11 +109,8 @@ func compile(pattern string) []elem {
 		case "$$":
 			e.clauseEnd, e.sentenceEnd = true, true
 		default:
-			e.alts = strings.Split(f, "|")
-			for _, a := range e.alts {
-				if a == "" || strings.ContainsAny(a, "$?!~") {
-					panic(fmt.Sprintf("lingua: bad alternative %q in pattern %q", a, pattern)) // a table bug; tests catch it
-				}
+			for a := range strings.SplitSeq(f, "|") {
+				e.alts = append(e.alts, compileAlt(a, pattern))
 			}
 		}
 		out = append(out, e)
@@ -224,28 +227,41 @@ var introWords = set("earlier", "later", "also", "meanwhile", "moreover", "furth
 	"tonight", "on", "in", "at", "by", "after", "before", "during", "overnight",
 	"separately", "however", "since", "late", "early")
 
+// alt is one alternative of a pattern element: a literal (in lower case;
+// capOnly when the pattern wrote it capitalized) or a class.
+type alt struct {
+	lit     string
+	capOnly bool
+	class   func(words []segment.Token, i int) int
+}
+
+// compileAlt resolves one alternative. An unknown class or a stray
+// operator is a bug in a table, which the tests catch: it panics.
+func compileAlt(a, pattern string) alt {
+	if a == "" || strings.ContainsAny(a, "$?!~") {
+		panic(fmt.Sprintf("lingua: bad alternative %q in pattern %q", a, pattern))
+	}
+	if strings.HasPrefix(a, "{") {
+		name := strings.Trim(a, "{}")
+		c, ok := phraseClasses[name]
+		if !ok {
+			panic(fmt.Sprintf("lingua: unknown phrase class %q in pattern %q", name, pattern))
+		}
+		return alt{class: c}
+	}
+	return alt{lit: strings.ToLower(a), capOnly: a[0] >= 'A' && a[0] <= 'Z'}
+}
+
 // matchAlts returns how many words the first matching alternative covers.
-func matchAlts(alts []string, words []segment.Token, i int) (int, bool) {
+func matchAlts(alts []alt, words []segment.Token, i int) (int, bool) {
 	for _, a := range alts {
-		if strings.HasPrefix(a, "{") {
-			name := strings.Trim(a, "{}")
-			c, ok := phraseClasses[name]
-			if !ok {
-				panic(fmt.Sprintf("lingua: unknown phrase class %q", name)) // a table bug; tests catch it
-			}
-			if n := c(words, i); n > 0 {
+		if a.class != nil {
+			if n := a.class(words, i); n > 0 {
 				return n, true
 			}
 			continue
 		}
-		if a[0] >= 'A' && a[0] <= 'Z' {
-			// A capitalized literal matches only a capitalized word.
-			if len(words[i].Norm) == len(a) && strings.EqualFold(words[i].Norm, a) && words[i].IsCapitalized() {
-				return 1, true
-			}
-			continue
-		}
-		if words[i].Norm == a {
+		if words[i].Norm == a.lit && (!a.capOnly || words[i].IsCapitalized()) {
 			return 1, true
 		}
 	}
@@ -301,12 +317,18 @@ var phraseClasses = map[string]func(words []segment.Token, i int) int{
 	},
 	// bare-day is a day of the month in plain digits ("24", not "24th").
 	"bare-day": func(w []segment.Token, i int) int {
+		if w[i].Kind != segment.Number {
+			return 0
+		}
 		d, err := strconv.Atoi(w[i].Norm)
-		return b2i(w[i].Kind == segment.Number && err == nil && d >= 1 && d <= 31)
+		return b2i(err == nil && d >= 1 && d <= 31)
 	},
 	"year": func(w []segment.Token, i int) int {
+		if w[i].Kind != segment.Number {
+			return 0
+		}
 		y, err := strconv.Atoi(w[i].Norm)
-		return b2i(w[i].Kind == segment.Number && err == nil && y >= 1900 && y <= 2100)
+		return b2i(err == nil && y >= 1900 && y <= 2100)
 	},
 	"weekday": wordClass(weekdays),
 	// count is a number of things: digits (with any grouping) that are not
@@ -494,21 +516,22 @@ func wordClass(words map[string]bool) func([]segment.Token, int) int {
 }
 
 // listClass matches the longest phrase of a list ("new york times" before
-// "times").
+// "times"), looked up by its first word.
 func listClass(phrases []string) func([]segment.Token, int) int {
-	split := make([][]string, len(phrases))
-	for i, p := range phrases {
-		split[i] = strings.Fields(strings.ToLower(p))
+	byFirst := map[string][][]string{}
+	for _, p := range phrases {
+		f := strings.Fields(strings.ToLower(p))
+		byFirst[f[0]] = append(byFirst[f[0]], f)
 	}
 	return func(w []segment.Token, i int) int {
 		best := 0
-		for _, p := range split {
+		for _, p := range byFirst[w[i].Norm] {
 			if len(p) <= best || i+len(p) > len(w) {
 				continue
 			}
 			ok := true
-			for k, pw := range p {
-				if w[i+k].Norm != pw {
+			for k, pw := range p[1:] {
+				if w[i+1+k].Norm != pw {
 					ok = false
 					break
 				}
@@ -522,25 +545,51 @@ func listClass(phrases []string) func([]segment.Token, int) int {
 }
 
 // phraseHits runs every phrase table over every sentence.
+// Rules with a required literal element are tried only on sentences that
+// have one of its words (rulesByFirst); the others on every sentence.
 func phraseHits(doc *segment.Document) []hit {
 	var out []hit
+	// at[ri] lists the positions of the words of rule ri's required
+	// literal in the sentence.
+	at := make([][]int, len(phraseRules))
 	for _, s := range doc.Sentences {
 		m := matcher{text: doc.Text, words: s.Words()}
+		for ri := range at {
+			at[ri] = at[ri][:0]
+		}
+		for i, w := range m.words {
+			for _, ri := range rulesByFirst[w.Norm] {
+				at[ri] = append(at[ri], i)
+			}
+		}
 		for ri := range phraseRules {
 			r := &phraseRules[ri]
-			for i := range m.words {
-				if r.anchor == anchorStart && i > 0 {
-					break
-				}
-				if !m.anchored(r, i) {
-					continue
+			if r.indexed && len(at[ri]) == 0 {
+				continue
+			}
+			try := func(i int) bool {
+				if r.anchor == anchorStart && i > 0 || !m.anchored(r, i) {
+					return false
 				}
 				end, ok := m.matchAt(r.elems, i)
 				if !ok || end == i {
-					continue
+					return false
 				}
 				out = append(out, r.hit(doc, m.words[i:end]))
-				break // one hit per row and sentence
+				return true // one hit per row and sentence
+			}
+			if r.keyFirst {
+				for _, i := range at[ri] {
+					if try(i) {
+						break
+					}
+				}
+				continue
+			}
+			for i := range m.words {
+				if r.anchor == anchorStart && i > 0 || try(i) {
+					break
+				}
 			}
 		}
 	}
@@ -570,9 +619,45 @@ func (r *phraseRule) hit(doc *segment.Document, m []segment.Token) hit {
 	return h
 }
 
+// rulesByFirst maps a word to the rules that cannot match a sentence
+// without it.
+var rulesByFirst = map[string][]int{}
+
+// requiredLiteral returns the element every match must have a word of,
+// made of literals only, with the fewest alternatives (the later one on a
+// tie, usually the rarer word), or the first element when it is one; nil
+// when there is none.
+func requiredLiteral(elems []elem) *elem {
+	var best *elem
+	for k := range elems {
+		e := &elems[k]
+		if e.optional || e.negative || e.clauseEnd || slices.ContainsFunc(e.alts, func(a alt) bool { return a.class != nil }) {
+			continue
+		}
+		if k == 0 {
+			return e // the words a match starts with: the cheapest to try
+		}
+		if best == nil || len(e.alts) <= len(best.alts) {
+			best = e
+		}
+	}
+	return best
+}
+
 func init() {
 	for i := range phraseRules {
-		phraseRules[i].elems = compile(phraseRules[i].pattern)
+		r := &phraseRules[i]
+		r.elems = compile(r.pattern)
+		key := requiredLiteral(r.elems)
+		if key == nil {
+			continue
+		}
+		r.indexed, r.keyFirst = true, key == &r.elems[0]
+		for _, a := range key.alts {
+			if !slices.Contains(rulesByFirst[a.lit], i) {
+				rulesByFirst[a.lit] = append(rulesByFirst[a.lit], i)
+			}
+		}
 	}
 }
 
