@@ -27,8 +27,8 @@ type Options struct {
 	LowAccuracy bool
 	// KnownNames reports whether a word is a known name (from a gazetteer,
 	// from coverage of the same story). Known names never count as
-	// romanized source-language words. May be nil. It must be safe for
-	// concurrent use.
+	// romanized source-language words or source-language spellings. May
+	// be nil. It must be safe for concurrent use.
 	KnownNames func(word string) bool
 }
 
