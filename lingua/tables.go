@@ -215,11 +215,11 @@ var phraseRules = append([]phraseRule{
 	},
 	{
 		id: "date-without-month", rule: "style/date-without-month", signal: "source-convention", category: Style,
-		pattern:    "on|since|until|by|from|before|after|of the {day-ordinal} !of|and|or|{adjacent-content}|{adjacent-cap}|{month}",
+		pattern:    "on|since|until|by|from|before|after|of the {day-ordinal} !of|{adjacent-content}|{adjacent-cap}|{month} !~and|or",
 		langs:      []string{"zh", "ja"},
 		message:    "“%s”: a day of the month without the month follows Chinese and Japanese news convention (23日); English names the month or the weekday",
 		confidence: 0.7,
-		examples:   []string{"Officials said on the 14th that the talks had failed.", "The ceasefire has held since the 3rd, officials said.", "The envoy arrived on the 9th local time.", "Shelling resumed on the evening of the 2nd."},
+		examples:   []string{"Officials said on the 14th that the talks had failed.", "The ceasefire has held since the 3rd, officials said.", "The envoy arrived on the 9th local time.", "Shelling resumed on the evening of the 2nd.", "Drones struck on the 3rd, and the port burned."},
 		counter:    []string{"They met on the 14th of March.", "He finished on the 3rd attempt.", "It happened on March 14th.", "By the end of the 3rd quarter, sales fell.", "Presidents of the 19th Century traveled.", "Writers of the 19th and 20th centuries agreed."},
 	},
 	// Page chrome.
