@@ -25,6 +25,12 @@ var functionWords = set(
 // ("the War Between the States").
 var determiners = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
 
+// midClauseVerbs are auxiliaries and modals that, like function words,
+// English capitalizes only at the start of a sentence or in a title ("may"
+// and "will" are left out: May and Will are names).
+var midClauseVerbs = set("can", "could", "would", "should", "must", "might", "shall",
+	"is", "are", "was", "were", "has", "have", "had", "does", "did")
+
 // titleIntroducers precede titles of works, which capitalize function words.
 var titleIntroducers = set("called", "titled", "entitled", "named", "dubbed", "headlined", "read", "reads", "says", "said", "slogan")
 
@@ -69,7 +75,7 @@ func capitalizedFunctionWords(doc *segment.Document, s segment.Sentence) []hit {
 	toks := s.Tokens
 	for i := 1; i+1 < len(toks); i++ {
 		t := toks[i]
-		if t.Kind != segment.Word || !t.IsCapitalized() || !functionWords[t.Norm] || strings.ToUpper(t.Text) == t.Text {
+		if t.Kind != segment.Word || !t.IsCapitalized() || !functionWords[t.Norm] && !midClauseVerbs[t.Norm] || strings.ToUpper(t.Text) == t.Text {
 			continue
 		}
 		// The word before is a lower-case word, or "," / ";" after one, or

@@ -8,11 +8,11 @@ import (
 )
 
 // bylineMarkers are words of a bracketed byline that news sites in Chinese
-// put before the text (【编译…/综合报导】, [Reporter … / Taipei]).
+// put before the text (【编译…/综合报导】, [Reporter … / Taipei], (…综合外电报导)).
 var bylineMarkers = []string{
 	"compiled by", "edited by", "reported by", "translated by", "written by",
 	"comprehensive report", "special report", "combined report", "reporter",
-	"correspondent", "dispatch",
+	"correspondent", "dispatch", "comprehensive foreign", "comprehensive news", "foreign news report",
 }
 
 // chromeHits finds bracketed bylines at the start of a sentence,
@@ -33,6 +33,8 @@ func chromeHits(doc *segment.Document) []hit {
 			}
 		case "(", "（":
 			if h, ok := photoCredit(doc, s); ok {
+				out = append(out, h)
+			} else if h, ok := byline(doc, s); ok {
 				out = append(out, h)
 			}
 		}

@@ -71,6 +71,9 @@ func TestBoundaryHits(t *testing.T) {
 			"garbled/capitalized-function-word", "will arm Poland In the coming years"},
 		{"title after a name", "He fought in the War Between the States as a boy.", "", ""},
 		{"glued page furniture", "Predictions and eventsIn Depth The new year could bring peace.", "", ""},
+		{"capitalized modal mid-clause", "The allies disagree, so they only Can offer a vague promise.",
+			"garbled/capitalized-function-word", "they only Can offer a vague"},
+		{"title with a capitalized verb", "She read What Is Love by the fire.", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -175,6 +178,8 @@ func TestChromeHits(t *testing.T) {
 		{"China News Service, Beijing, May 3 (Reporter Zhang Li) The talks ended.", "reporter-credit", "China News Service, Beijing, May 3 (Reporter Zhang Li)"},
 		{"Officials met reporters (reporters from six countries) on Monday in the capital of the region.", "reporter-credit", ""},
 		{"Madrid, 3 Mar (EFE).- The talks ended.", "spanish-dateline", "Madrid, 3 Mar (EFE).-"},
+		{"(Taipei, comprehensive report) The talks ended.", "bracketed-byline", "(Taipei, comprehensive report)"},
+		{"(The talks were comprehensive.) They ended.", "bracketed-byline", ""},
 		{"KYIV, Ukraine (AP) — The talks ended.", "spanish-dateline", ""},
 		{"By Jane Smith, Reuters\n\nKYIV, Nov 14 (Reuters) - The talks ended.", "reporter-credit", ""},
 		{"He said “times are hard” again.", "quoted-newspaper", ""},

@@ -90,6 +90,15 @@ var phraseRules = append([]phraseRule{
 		counter:    []string{"Shells landed on the Russian side of the border.", "The Ukrainian side of the river was flooded."},
 	},
 	{
+		id: "nationality-side-object", rule: "garbled/calque", signal: "translationese", category: Garbled,
+		pattern:    "of|by|with the {nationality} side|sides $",
+		langs:      []string{"zh"},
+		message:    "“%s”: “the Russian side” and the like render Chinese 俄方 word for word; English names the government or the officials",
+		confidence: 0.5,
+		examples:   []string{"The proposal met the opposition of the Russian side.", "The ministry held talks with the Chinese side."},
+		counter:    []string{"Shells landed on the Russian side.", "The guns of the Russian side of the river fell silent."},
+	},
+	{
 		id: "foreign-media-reported", rule: "garbled/calque", signal: "calque", category: Garbled,
 		pattern:    "according to foreign media|reports",
 		langs:      []string{"zh"},
