@@ -107,30 +107,24 @@ func compareNumbers(src, tgt *passageView, score float64, ev Evidence) []Differe
 			}
 		}
 		text := src.doc.Slice(f.span)
+		flag := func(rule, format string, theirs numberFact, confidence float64) {
+			t := tgt.doc.Slice(theirs.span)
+			out = append(out, Difference{
+				Kind: KindNumber, Rule: rule,
+				Span: src.shift(f.span), Text: text,
+				Message:     fmt.Sprintf(format, text, t, tgt.path),
+				Suggestions: []string{t},
+				Confidence:  round3(confidence),
+				Evidence:    []Evidence{ev},
+			})
+		}
 		switch {
 		case len(same) > 0:
-			if slices.ContainsFunc(same, func(c numberFact) bool { return len(c.noun) == 0 || sameNoun(f.noun, c.noun) }) {
-				continue
+			if !slices.ContainsFunc(same, func(c numberFact) bool { return len(c.noun) == 0 || sameNoun(f.noun, c.noun) }) {
+				flag(RuleNumberNoun, "the same number counts something else in coverage: %q here, %q in %s", same[0], 0.3+0.4*score)
 			}
-			theirs := tgt.doc.Slice(same[0].span)
-			out = append(out, Difference{
-				Kind: KindNumber, Rule: RuleNumberNoun,
-				Span: src.shift(f.span), Text: text,
-				Message:     fmt.Sprintf("the same number counts something else in coverage: %q here, %q in %s", text, theirs, tgt.path),
-				Suggestions: []string{theirs},
-				Confidence:  round3(0.3 + 0.4*score),
-				Evidence:    []Evidence{ev},
-			})
 		case len(sameThing) == 1:
-			theirs := tgt.doc.Slice(sameThing[0].span)
-			out = append(out, Difference{
-				Kind: KindNumber, Rule: RuleNumberValue,
-				Span: src.shift(f.span), Text: text,
-				Message:     fmt.Sprintf("coverage gives a different number: %q here, %q in %s", text, theirs, tgt.path),
-				Suggestions: []string{theirs},
-				Confidence:  round3(0.4 + 0.4*score),
-				Evidence:    []Evidence{ev},
-			})
+			flag(RuleNumberValue, "coverage gives a different number: %q here, %q in %s", sameThing[0], 0.4+0.4*score)
 		}
 	}
 	return out
@@ -152,19 +146,17 @@ func passageQuotes(v *passageView) []quoteWords {
 	var out []quoteWords
 	for _, q := range v.quotes() {
 		var w quoteWords
-		for _, toks := range v.sentenceTokens() {
-			for _, t := range toks {
-				if !q.Inner.Contains(t.Span) || (t.Kind != segment.Word && t.Kind != segment.Number) {
-					continue
-				}
-				if len(w.words) == 0 {
-					w.span.Start = t.Start
-				}
-				w.span.End = t.End
-				w.words = append(w.words, t.Norm)
-				if isContent(t) {
-					w.stems = append(w.stems, stem(t.Norm))
-				}
+		for _, t := range v.tokens() {
+			if !q.Inner.Contains(t.Span) || (t.Kind != segment.Word && t.Kind != segment.Number) {
+				continue
+			}
+			if len(w.words) == 0 {
+				w.span.Start = t.Start
+			}
+			w.span.End = t.End
+			w.words = append(w.words, t.Norm)
+			if isContent(t) {
+				w.stems = append(w.stems, stem(t.Norm))
 			}
 		}
 		if len(w.words) >= minQuoteWords {
@@ -241,7 +233,7 @@ func comparePlaces(src, tgt *passageView, score float64, ev Evidence, opts Optio
 	tgtNorms := passageNorms(tgt)
 	// places the coverage names that the text's passage lacks
 	var missing []placeMention
-	tgtToks := flatten(tgt.sentenceTokens())
+	tgtToks := tgt.tokens()
 	for i := 0; i < len(tgtToks); i++ {
 		if !tgtToks[i].IsCapitalized() {
 			continue
@@ -267,7 +259,7 @@ func comparePlaces(src, tgt *passageView, score float64, ev Evidence, opts Optio
 		return nil
 	}
 	var out []Difference
-	srcToks := flatten(src.sentenceTokens())
+	srcToks := src.tokens()
 	for i, t := range srcToks {
 		if t.Kind != segment.Word || !t.IsCapitalized() {
 			continue
@@ -300,18 +292,10 @@ func comparePlaces(src, tgt *passageView, score float64, ev Evidence, opts Optio
 	return out
 }
 
-func flatten(sents [][]segment.Token) []segment.Token {
-	var out []segment.Token
-	for _, s := range sents {
-		out = append(out, s...)
-	}
-	return out
-}
-
 // passageNorms is the passage's words, normalized, possessives stripped.
 func passageNorms(v *passageView) []string {
 	var out []string
-	for _, t := range flatten(v.sentenceTokens()) {
+	for _, t := range v.tokens() {
 		if t.Kind == segment.Word {
 			out = append(out, stripPossessive(t.Norm))
 		}

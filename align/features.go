@@ -157,8 +157,9 @@ func union[T cmp.Ordered](a, b []T) []T {
 	return append(out, b[j:]...)
 }
 
-func intersect[T cmp.Ordered](a, b []T) int {
-	n, i, j := 0, 0, 0
+// common calls f for each element two sorted sets share.
+func common[T cmp.Ordered](a, b []T, f func(T)) {
+	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
 		case a[i] < b[j]:
@@ -166,11 +167,16 @@ func intersect[T cmp.Ordered](a, b []T) int {
 		case a[i] > b[j]:
 			j++
 		default:
-			n++
+			f(a[i])
 			i++
 			j++
 		}
 	}
+}
+
+func intersect[T cmp.Ordered](a, b []T) int {
+	n := 0
+	common(a, b, func(T) { n++ })
 	return n
 }
 
@@ -296,19 +302,7 @@ func features(a, b sentence, c *collection) [numFeatures]float64 {
 // evidence that two sentences report the same fact, a shared "12" weak.
 func sharedNumber(a, b []string) float64 {
 	best := 0.0
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			best = max(best, specificity(a[i]))
-			i++
-			j++
-		}
-	}
+	common(a, b, func(x string) { best = max(best, specificity(x)) })
 	return best
 }
 
