@@ -237,6 +237,8 @@ func FuzzDetectors(f *testing.F) {
 		"Troops left Wubei. will return.", "[Compiled by X/Y Report] The US \"Times\" said on the 3rd",
 		"to hold For the third week", "乌北 Харків", "(Reuters)", "", "\xff\xfe", "the 31st, the 99th",
 		"International Institute of Strategic Studies", "Please read on...",
+		"„Zitat“ und «citation» 5,4 billion 1.200 soldiers 24.2.2022", "Madrid, 3 Mar (EFE).- x",
+		"The war, that began, would have killed according to", "(Reporter Li", "„", "«»", "1.",
 	} {
 		f.Add(s)
 	}
@@ -250,6 +252,11 @@ func FuzzDetectors(f *testing.F) {
 		hits = append(hits, phraseHits(doc)...)
 		hits = append(hits, institutionHits(doc)...)
 		hits = append(hits, chromeHits(doc)...)
+		hits = append(hits, quoteMarkHits(doc)...)
+		hits = append(hits, numberFormatHits(doc)...)
+		hits = append(hits, spellingHits(doc, nil)...)
+		hits = append(hits, relativeThatHits(doc)...)
+		hits = append(hits, reportedConditionalHits(doc)...)
 		for _, h := range hits {
 			if h.span.Start < 0 || h.span.End > len(text) || h.span.Start >= h.span.End {
 				t.Fatalf("hit %s has span %v outside text of %d bytes", h.rule, h.span, len(text))
