@@ -16,6 +16,9 @@ func isJoiner(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
@@ -124,8 +127,6 @@ func dotted(text string, start, dot int) (int, bool) {
 	return i, true
 }
 
-var normReplacer = strings.NewReplacer("’", "'", "‘", "'", "‐", "-", "‑", "-")
-
 func mk(text string, start, end int, k Kind) Token {
 	t := Token{Span: Span{start, end}, Text: text[start:end], Kind: k}
 	switch k {
@@ -138,13 +139,35 @@ func mk(text string, start, end int, k Kind) Token {
 }
 
 // normalize lower-cases a word and folds typographic apostrophes and
-// hyphens, without allocating when the word is plain lower-case ASCII.
+// hyphens, without allocating when the word is plain lower-case ASCII and
+// with one allocation otherwise.
 func normalize(s string) string {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x80 || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(normReplacer.Replace(s))
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			break
 		}
 	}
-	return s
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			b.WriteByte(byte(r) + 'a' - 'A')
+		case r < utf8.RuneSelf:
+			b.WriteByte(byte(r))
+		case r == '’' || r == '‘':
+			b.WriteByte('\'')
+		case r == '‐' || r == '‑':
+			b.WriteByte('-')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
