@@ -49,7 +49,7 @@ func relativeThatHits(doc *segment.Document) []hit {
 				signal:     "source-punctuation",
 				rule:       "garbled/relative-clause",
 				category:   Garbled,
-				span:       segment.Span{Start: m.words[i-1].Start, End: wordsEndOf(m.words, i, 3)},
+				span:       segment.Span{Start: m.words[i-1].Start, End: wordsEnd(m.words, i, 3)},
 				message:    "“, that” opens a relative clause set off by a comma, as German, French, Spanish and Russian punctuate it; English writes “, which” (or no comma)",
 				suggest:    []string{", which"},
 				confidence: 0.55,
@@ -72,13 +72,6 @@ func clauseOpener(before []segment.Token) bool {
 		}
 	}
 	return false
-}
-
-// wordsEndOf returns the end of the n-th word from words[i], or of the last
-// word.
-func wordsEndOf(words []segment.Token, i, n int) int {
-	j := min(i+n-1, len(words)-1)
-	return words[j].End
 }
 
 // hedgeWords make a sentence's "would have" a real conditional or a
@@ -111,7 +104,7 @@ func reportedConditionalHits(doc *segment.Document) []hit {
 			for j < len(words) && j < i+4 && (words[j].Norm == "also" || words[j].Norm == "already" || strings.HasSuffix(words[j].Norm, "ly")) {
 				j++
 			}
-			if j >= len(words) || !isParticiple(words[j]) || hedged(words) {
+			if j >= len(words) || participle(words, j) == 0 || hedged(words) {
 				break
 			}
 			out = append(out, hit{
@@ -129,10 +122,6 @@ func reportedConditionalHits(doc *segment.Document) []hit {
 		}
 	}
 	return out
-}
-
-func isParticiple(t segment.Token) bool {
-	return phraseClasses["participle"]([]segment.Token{t}, 0) == 1
 }
 
 func hedged(words []segment.Token) bool {

@@ -1,6 +1,7 @@
 package lingua
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -141,14 +142,13 @@ func numberFormat(doc string, number segment.Token, next *segment.Token, after [
 // perhaps after an adjective ("1.200 soldiers", "20.000 additional
 // soldiers"): things counted, which a decimal number does not count.
 func countedNoun(text string, number segment.Token, after []segment.Token) bool {
-	plural := phraseClasses["plural"]
 	end := number.End
 	for k := 0; k < len(after) && k < 2; k++ {
 		if after[k].Kind != segment.Word || !after[k].IsLower() || text[end:after[k].Start] != " " {
 			return false // another line, or punctuation between
 		}
 		end = after[k].End
-		if plural(after, k) == 1 {
+		if pluralWord(after, k) == 1 {
 			return true
 		}
 	}
@@ -282,7 +282,7 @@ func placeVariant(gaz *gazetteer.Gazetteer, w string) (english string, langs []s
 			return "", nil, true
 		}
 		for _, v := range variantLangs {
-			if m.Kind.Has(v.kind) && !contains(langs, v.lang) {
+			if m.Kind.Has(v.kind) && !slices.Contains(langs, v.lang) {
 				langs = append(langs, v.lang)
 				if english == "" {
 					english = m.Place.Name
@@ -291,15 +291,6 @@ func placeVariant(gaz *gazetteer.Gazetteer, w string) (english string, langs []s
 		}
 	}
 	return english, langs, false
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 var translitNames = map[string]string{"de": "the German", "fr": "the French"}

@@ -379,21 +379,9 @@ var phraseClasses = map[string]func(words []segment.Token, i int) int{
 	},
 	"any": func(w []segment.Token, i int) int { return 1 },
 	// lower is any word written in lower case.
-	"lower": func(w []segment.Token, i int) int { return b2i(w[i].Kind == segment.Word && w[i].IsLower()) },
-	// plural is a lower-case word with a plural -s that is not a mass noun
-	// or a singular in -s.
-	"plural": func(w []segment.Token, i int) int {
-		n := w[i].Norm
-		return b2i(w[i].Kind == segment.Word && w[i].IsLower() && len(n) > 3 && strings.HasSuffix(n, "s") &&
-			!hasAnySuffix(n, "ss", "'s", "us", "is", "as") && !notPlural[n])
-	},
-	// participle is a past participle: a regular -ed form or a listed
-	// irregular one.
-	"participle": func(w []segment.Token, i int) int {
-		n := w[i].Norm
-		return b2i(w[i].Kind == segment.Word && w[i].IsLower() &&
-			(len(n) > 4 && strings.HasSuffix(n, "ed") && !notParticiple[n] || irregularParticiples[n]))
-	},
+	"lower":      func(w []segment.Token, i int) int { return b2i(w[i].Kind == segment.Word && w[i].IsLower()) },
+	"plural":     pluralWord,
+	"participle": participle,
 	// acronym is a word of three or more capitals ("SCALP", "AFU").
 	"acronym": func(w []segment.Token, i int) int {
 		t := w[i].Text
@@ -463,6 +451,22 @@ var phraseClasses = map[string]func(words []segment.Token, i int) int{
 	"title": wordClass(set("governor", "head", "mayor", "chief", "deputy", "commander", "chairman",
 		"chairwoman", "director", "spokesman", "spokeswoman", "spokesperson", "representative",
 		"secretary", "minister", "ambassador", "adviser", "advisor", "aide", "leader")),
+}
+
+// pluralWord matches a lower-case word with a plural -s that is not a mass
+// noun or a singular in -s.
+func pluralWord(w []segment.Token, i int) int {
+	n := w[i].Norm
+	return b2i(w[i].Kind == segment.Word && w[i].IsLower() && len(n) > 3 && strings.HasSuffix(n, "s") &&
+		!hasAnySuffix(n, "ss", "'s", "us", "is", "as") && !notPlural[n])
+}
+
+// participle matches a past participle: a regular -ed form or a listed
+// irregular one.
+func participle(w []segment.Token, i int) int {
+	n := w[i].Norm
+	return b2i(w[i].Kind == segment.Word && w[i].IsLower() &&
+		(len(n) > 4 && strings.HasSuffix(n, "ed") && !notParticiple[n] || irregularParticiples[n]))
 }
 
 var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
