@@ -32,7 +32,7 @@ const (
 //
 // Machine needs about two independent kinds of well-attested evidence: one
 // strong signal alone reaches weight·strength ≤ 0.7 and a single instance
-// half that, so a calque plus a word-order fault (0.41 + 0.25 → 0.56) stays
+// half that, so two calques and a word-order fault (0.41, 0.25 → 0.56) stay
 // uncertain and a third kind makes it machine. Human allows one instance of
 // the strongest signal (a romanized word, 0.7·0.5 = 0.35): unusual names
 // read as pinyin in about one in seven human texts (32 of 211 Brown Corpus
