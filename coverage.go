@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/transcheck/transcheck/align"
+	"github.com/transcheck/transcheck/internal/placecheck"
 	"github.com/transcheck/transcheck/internal/segment"
 	"github.com/transcheck/transcheck/report"
 )
@@ -78,16 +79,25 @@ func (c *Checker) CheckCoverage(ctx context.Context, doc Document, cov *Coverage
 	if err != nil {
 		return nil, err
 	}
+	// The place-name scan gives the findings and the suspects align pairs
+	// with coverage. With a small coverage every other document's names
+	// count as known, and one scan serves both; with a large one, the
+	// names of the documents the text aligns with count, so the findings
+	// wait for the alignment.
+	others := cov.others(t.path, nil)
+	places, suspects := c.places.Analyze(t.seg, segs(others))
 	var res *align.Result
 	if cov.Len() > 0 {
-		suspects := c.suspects(t, cov.others(t.path, nil))
 		res, err = align.Comparable(ctx, align.Document{Path: filepath.Clean(t.path), Seg: t.seg}, cov.index, c.alignOptions(suspects))
 		if err != nil {
 			return nil, fmt.Errorf("%s: align: %w", t.path, err)
 		}
 	}
-	known := cov.others(t.path, res)
-	c.finish(d, t, known, res, cov.lookup)
+	if cov.Len() > smallCoverage {
+		others = cov.others(t.path, res)
+		places, _ = c.places.Analyze(t.seg, segs(others))
+	}
+	c.finish(d, t, others, places, res, cov.lookup)
 	return &report.Report{Documents: []report.Document{*d}}, nil
 }
 
@@ -107,7 +117,7 @@ func (c *Checker) CheckReference(ctx context.Context, doc, ref Document) (*repor
 	if err != nil {
 		return nil, err
 	}
-	suspects := c.suspects(t, []*text{rt})
+	places, suspects := c.places.Analyze(t.seg, []*segment.Document{rt.seg})
 	res, err := align.Parallel(ctx,
 		align.Document{Path: filepath.Clean(t.path), Seg: t.seg},
 		align.Document{Path: filepath.Clean(rt.path), Seg: rt.seg},
@@ -121,7 +131,7 @@ func (c *Checker) CheckReference(ctx context.Context, doc, ref Document) (*repor
 		}
 		return nil
 	}
-	c.finish(d, t, []*text{rt}, res, lookup)
+	c.finish(d, t, []*text{rt}, places, res, lookup)
 	return &report.Report{Documents: []report.Document{*d}}, nil
 }
 
@@ -165,23 +175,16 @@ func (cov *Coverage) others(path string, res *align.Result) []*text {
 	return out
 }
 
-// suspects returns the place-like words of t that neither the gazetteer
-// nor the coverage knows: the words align may pair with a place the
-// coverage names.
-func (c *Checker) suspects(t *text, cov []*text) map[string]bool {
-	set := make(map[string]bool)
-	for _, s := range c.places.Suspects(t.seg, segs(cov)) {
+// alignOptions returns the alignment options with the place-name hooks
+// wired to the gazetteer.
+func (c *Checker) alignOptions(suspects []placecheck.Suspect) align.Options {
+	set := make(map[string]bool, 2*len(suspects))
+	for _, s := range suspects {
 		set[s.Word] = true
 		set[s.Text] = true
 	}
-	return set
-}
-
-// alignOptions returns the alignment options with the place-name hooks
-// wired to the gazetteer.
-func (c *Checker) alignOptions(suspects map[string]bool) align.Options {
 	return align.Options{
-		PlaceSuspect: func(w string) bool { return suspects[w] },
+		PlaceSuspect: func(w string) bool { return set[w] },
 		KnownPlace: func(phrase string) (string, bool) {
 			for _, m := range c.gaz.Lookup(phrase) {
 				return c.style.Preferred(m.Place), true
@@ -199,10 +202,14 @@ func segs(ts []*text) []*segment.Document {
 	return out
 }
 
-// finish adds the place-name findings and the alignment evidence to d and
+// finish adds the place-name findings (whose evidence indexes known) and the alignment evidence to d and
 // puts it in canonical order.
-func (c *Checker) finish(d *report.Document, t *text, known []*text, res *align.Result, lookup func(string) *text) {
-	mergeFindings(d, c.placeFindings(t, known))
+func (c *Checker) finish(d *report.Document, t *text, known []*text, places []placecheck.Finding, res *align.Result, lookup func(string) *text) {
+	pf := make([]report.Finding, len(places))
+	for i, f := range places {
+		pf[i] = placeFinding(t, known, f)
+	}
+	mergeFindings(d, pf)
 	if res != nil {
 		for _, a := range res.Alignments {
 			ct := lookup(a.Target)

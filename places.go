@@ -4,23 +4,8 @@ import (
 	"slices"
 
 	"github.com/transcheck/transcheck/internal/placecheck"
-	"github.com/transcheck/transcheck/internal/segment"
 	"github.com/transcheck/transcheck/report"
 )
-
-// placeFindings runs the place-name checks on t, with the names of the
-// coverage texts counted as known.
-func (c *Checker) placeFindings(t *text, cov []*text) []report.Finding {
-	segs := make([]*segment.Document, len(cov))
-	for i, ct := range cov {
-		segs[i] = ct.seg
-	}
-	var out []report.Finding
-	for _, f := range c.places.Check(t.seg, segs) {
-		out = append(out, placeFinding(t, cov, f))
-	}
-	return out
-}
 
 // placeFinding converts a place-name finding to the report's form.
 func placeFinding(t *text, cov []*text, f placecheck.Finding) report.Finding {

@@ -138,6 +138,14 @@ func (c *Checker) IsKnownName(word string) bool {
 // (other texts on the same story) count as known; coverage may be nil.
 // Findings are in document order.
 func (c *Checker) Check(doc *segment.Document, coverage []*segment.Document) []Finding {
+	out, _ := c.Analyze(doc, coverage)
+	return out
+}
+
+// Analyze returns what Check and Suspects return, from one scan of doc:
+// the place-name findings, and the place-like words nobody knows, for the
+// caller to pair with aligned coverage.
+func (c *Checker) Analyze(doc *segment.Document, coverage []*segment.Document) ([]Finding, []Suspect) {
 	sc := c.scan(doc, coverage)
 	var out []Finding
 	out = append(out, c.variantFindings(sc)...)
@@ -157,7 +165,7 @@ func (c *Checker) Check(doc *segment.Document, coverage []*segment.Document) []F
 		}
 	}
 	sortFindings(out)
-	return out
+	return out, sc.suspects
 }
 
 // sortFindings orders findings by position, then rule.
