@@ -28,6 +28,13 @@ var needsNumber = map[string]bool{
 	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
+// companyAbbreviations end a name ("Smith & Co.", "Apple Inc.") and often
+// a sentence too: they end one only before a typical sentence opener.
+var companyAbbreviations = map[string]bool{
+	"co": true, "corp": true, "inc": true, "ltd": true, "bros": true, "plc": true,
+	"dept": true, "univ": true, "assn": true, "esq": true, "etc": true,
+}
+
 // sentenceStarters are words that, after an abbreviation such as "U.S.",
 // show that a new sentence has begun.
 var sentenceStarters = map[string]bool{
@@ -155,6 +162,9 @@ func (d *Document) endsSentence(lo, i, next int, quoted bool) bool {
 		return true
 	}
 	key := strings.ToLower(prev.Text)
+	if companyAbbreviations[key] && !quoted {
+		return after.IsCapitalized() && sentenceStarters[after.Norm]
+	}
 	if abbreviations[key] && !quoted {
 		if needsNumber[key] {
 			return after.Kind != Number
