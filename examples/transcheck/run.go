@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/transcheck/transcheck"
 	"github.com/transcheck/transcheck/report"
@@ -161,20 +163,32 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			cov, _ = checker.NewCoverage(ctx, docs...)
 		}
 	}
+	// The Checker is safe for concurrent use: check the files on every
+	// core, and report them in the order given.
+	results := make([]*report.Report, len(docs))
+	checkErrs := make([]error, len(docs))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, d := range docs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			if reference != nil {
+				results[i], checkErrs[i] = checker.CheckReference(ctx, d, *reference)
+			} else {
+				results[i], checkErrs[i] = checker.CheckCoverage(ctx, d, cov)
+			}
+		}()
+	}
+	wg.Wait()
 	rep := &report.Report{SchemaVersion: report.SchemaVersion}
-	for _, d := range docs {
-		var r *report.Report
-		var err error
-		if reference != nil {
-			r, err = checker.CheckReference(ctx, d, *reference)
-		} else {
-			r, err = checker.CheckCoverage(ctx, d, cov)
-		}
-		if err != nil {
-			fail(d.Path, err)
+	for i, d := range docs {
+		if checkErrs[i] != nil {
+			fail(d.Path, checkErrs[i])
 			continue
 		}
-		rep.Documents = append(rep.Documents, r.Documents...)
+		rep.Documents = append(rep.Documents, results[i].Documents...)
 	}
 
 	if err := writeReport(rep, c, stdout); err != nil {
