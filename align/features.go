@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/transcheck/transcheck/internal/segment"
 )
@@ -31,45 +32,62 @@ func SentenceFields(doc *segment.Document, i int) Fields {
 
 // fieldsOf returns the fields of a sentence's tokens, appending their values
 // to arena (so that a document's fields can share one allocation) and
-// returning it.
+// returning it. It reads the tokens once: terms go to the arena as they
+// come, names and numbers wait in small buffers that follow them.
 func fieldsOf(toks []segment.Token, arena []string) (Fields, []string) {
-	var f Fields
+	var nameBuf, numberBuf [8]string
+	names, numbers := nameBuf[:0], numberBuf[:0]
 	start := len(arena)
-	for _, t := range toks {
-		if isContent(t) {
-			arena = append(arena, stem(t.Norm))
-		}
-	}
-	f.Terms = arena[start:len(arena):len(arena)]
-	start = len(arena)
 	first := true
-	for _, t := range toks {
+	nextNumber := 0 // a number's scale word starts no number of its own
+	for i := range toks {
+		t := &toks[i]
 		switch t.Kind {
 		case segment.Word:
-			if isName(t, first) {
-				arena = append(arena, stripPossessive(t.Norm))
+			if len(t.Norm) >= 2 && !isStop(t.Norm) {
+				arena = append(arena, stem(t.Norm))
+			}
+			if mayBeCapitalized(t.Text) && isName(*t, first) {
+				names = append(names, stripPossessive(t.Norm))
 			}
 			first = false
+			if !maybeSpelled(t.Norm) {
+				continue
+			}
 		case segment.Number:
 			first = false
+		default:
+			continue
+		}
+		if i >= nextNumber {
+			if m, ok := numberAt(toks, i); ok {
+				numbers = append(numbers, m.value)
+				nextNumber = m.end
+			}
 		}
 	}
-	f.Names = arena[start:len(arena):len(arena)]
+	var f Fields
+	if n := len(arena) - start; n > 0 {
+		f.Terms = arena[start:len(arena):len(arena)]
+	}
 	start = len(arena)
-	for _, m := range numbersIn(toks) {
-		arena = append(arena, m.value)
+	arena = append(arena, names...)
+	if n := len(arena) - start; n > 0 {
+		f.Names = arena[start:len(arena):len(arena)]
 	}
-	f.Numbers = arena[start:len(arena):len(arena)]
-	if len(f.Terms) == 0 {
-		f.Terms = nil
-	}
-	if len(f.Names) == 0 {
-		f.Names = nil
-	}
-	if len(f.Numbers) == 0 {
-		f.Numbers = nil
+	start = len(arena)
+	arena = append(arena, numbers...)
+	if n := len(arena) - start; n > 0 {
+		f.Numbers = arena[start:len(arena):len(arena)]
 	}
 	return f, arena
+}
+
+// mayBeCapitalized is a quick test that turns most words away before
+// isName: a word that opens with an ASCII byte other than a capital
+// letter is not capitalized.
+func mayBeCapitalized(w string) bool {
+	return len(w) > 0 && (w[0] >= utf8.RuneSelf || 'A' <= w[0] && w[0] <= 'Z')
 }
 
 // sentence is what the similarity model sees of one sentence, or of

@@ -46,7 +46,7 @@ func isContent(t segment.Token) bool {
 }
 
 // stopShape[n][c] is true when some stop word has n bytes and starts with
-// byte c: most words fail this test and skip the map lookup.
+// byte c: most words fail this test and skip the table lookup.
 var stopShape = func() (shape [maxStopLen + 1][256]bool) {
 	for w := range stopWords {
 		shape[len(w)][w[0]] = true
@@ -56,13 +56,48 @@ var stopShape = func() (shape [maxStopLen + 1][256]bool) {
 
 const maxStopLen = 10
 
+// stopTable holds the stop words in an open-addressed hash table under
+// stopHash, probed linearly: a lookup hashes a few bytes inline instead of
+// calling the map's hash function, which made isStop the costliest step of
+// reading a sentence's fields.
+var stopTable = func() (table [stopTableSize]string) {
+	for w := range stopWords {
+		i := stopHash(w)
+		for table[i] != "" {
+			i = (i + 1) % stopTableSize
+		}
+		table[i] = w
+	}
+	return table
+}()
+
+// The stop table has 2^stopTableBits slots, more than twice the stop
+// words, so that a lookup probes 1.3 slots on average.
+const (
+	stopTableBits = 9
+	stopTableSize = 1 << stopTableBits
+)
+
+// stopHash is a multiplicative hash of w's bytes, a slot of stopTable.
+func stopHash(w string) uint32 {
+	h := uint32(len(w))
+	for i := 0; i < len(w); i++ {
+		h = h*31 + uint32(w[i])
+	}
+	return (h * 0x9e3779b1) >> (32 - stopTableBits)
+}
+
 // isStop reports whether the normalized word w is a stop word.
 func isStop(w string) bool {
 	if len(w) == 0 || len(w) > maxStopLen || !stopShape[len(w)][w[0]] {
 		return false
 	}
-	_, ok := stopWords[w]
-	return ok
+	for i := stopHash(w); stopTable[i] != ""; i = (i + 1) % stopTableSize {
+		if stopTable[i] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // stem reduces a normalized (lower-case) word to a light stem by stripping
@@ -73,28 +108,37 @@ func isStop(w string) bool {
 // derivations, so that unrelated words rarely collide.
 func stem(w string) string {
 	w = stripPossessive(w)
-	n := len(w)
-	switch {
-	case n > 4 && strings.HasSuffix(w, "ies"):
-		w = w[:n-3]
-	case n > 4 && strings.HasSuffix(w, "sses"):
-		w = w[:n-2]
-	case n > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "zes")):
-		w = w[:n-2]
-	case n > 3 && w[n-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
-		w = w[:n-1]
+	// each suffix rule is chosen by the word's last byte, so that most
+	// words are turned away by one comparison
+	if n := len(w); n > 3 && w[n-1] == 's' {
+		switch {
+		case n > 4 && strings.HasSuffix(w, "ies"):
+			w = w[:n-3]
+		case n > 4 && strings.HasSuffix(w, "sses"):
+			w = w[:n-2]
+		case n > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "zes")):
+			w = w[:n-2]
+		case !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+			w = w[:n-1]
+		}
 	}
-	n = len(w)
-	switch {
-	case n > 5 && strings.HasSuffix(w, "ing") && hasVowel(w[:n-3]):
-		w = undouble(w[:n-3])
-	case n > 4 && strings.HasSuffix(w, "ed") && hasVowel(w[:n-2]):
-		w = undouble(w[:n-2])
-	case n > 5 && strings.HasSuffix(w, "ly"):
-		w = w[:n-2]
+	if n := len(w); n > 4 {
+		switch w[n-1] {
+		case 'g':
+			if n > 5 && w[n-3:] == "ing" && hasVowel(w[:n-3]) {
+				w = undouble(w[:n-3])
+			}
+		case 'd':
+			if w[n-2] == 'e' && hasVowel(w[:n-2]) {
+				w = undouble(w[:n-2])
+			}
+		case 'y':
+			if n > 5 && w[n-2] == 'l' {
+				w = w[:n-2]
+			}
+		}
 	}
-	n = len(w)
-	if n > 3 && (w[n-1] == 'e' || w[n-1] == 'y') {
+	if n := len(w); n > 3 && (w[n-1] == 'e' || w[n-1] == 'y') {
 		w = w[:n-1]
 	}
 	return w
@@ -108,7 +152,17 @@ func stripPossessive(w string) string {
 	return strings.TrimSuffix(w, "'")
 }
 
-func hasVowel(s string) bool { return strings.ContainsAny(s, "aeiouy") }
+// hasVowel reports whether s holds one of the ASCII letters a, e, i, o, u
+// or y.
+func hasVowel(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			return true
+		}
+	}
+	return false
+}
 
 // undouble turns "plann" into "plan" and "stopp" into "stop", but keeps
 // "kill", "pass" and "buzz".
@@ -170,64 +224,51 @@ func isAllCaps(s string) bool {
 	return letters > 1
 }
 
-// spelledNumber returns the value of a number word. "one" is left out: it
-// is more often a pronoun than a count.
-func spelledNumber(w string) (int64, bool) {
-	switch w {
-	case "two":
-		return 2, true
-	case "three":
-		return 3, true
-	case "four":
-		return 4, true
-	case "five":
-		return 5, true
-	case "six":
-		return 6, true
-	case "seven":
-		return 7, true
-	case "eight":
-		return 8, true
-	case "nine":
-		return 9, true
-	case "ten":
-		return 10, true
-	case "eleven":
-		return 11, true
-	case "twelve", "dozen":
-		return 12, true
-	case "thirteen":
-		return 13, true
-	case "fourteen":
-		return 14, true
-	case "fifteen":
-		return 15, true
-	case "sixteen":
-		return 16, true
-	case "seventeen":
-		return 17, true
-	case "eighteen":
-		return 18, true
-	case "nineteen":
-		return 19, true
-	case "twenty":
-		return 20, true
-	case "thirty":
-		return 30, true
-	case "forty":
-		return 40, true
-	case "fifty":
-		return 50, true
-	case "sixty":
-		return 60, true
-	case "seventy":
-		return 70, true
-	case "eighty":
-		return 80, true
-	case "ninety":
-		return 90, true
+// spelledNumbers are the number words and their values. "one" is left
+// out: it is more often a pronoun than a count.
+var spelledNumbers = map[string]int64{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// spelledShape[n][c] has bit b set when a number word of n bytes starts
+// with byte c and ends with a byte whose low five bits are b: nearly every
+// word fails this test and skips the map lookup.
+var spelledShape = func() (shape [maxSpelledLen + 1][256]uint32) {
+	for w := range spelledNumbers {
+		shape[len(w)][w[0]] |= 1 << (w[len(w)-1] & 31)
 	}
-	return 0, false
+	return shape
+}()
+
+const maxSpelledLen = 9
+
+// spelledStart[c] is true when a number word starts with byte c.
+var spelledStart = func() (start [256]bool) {
+	for w := range spelledNumbers {
+		start[w[0]] = true
+	}
+	return start
+}()
+
+// maybeSpelled is a quick test that turns most words away before
+// spelledValue: a number word or pair ("twenty-five") has 3 to 13 bytes
+// and starts with the first letter of a number word.
+func maybeSpelled(w string) bool {
+	return len(w) >= 3 && len(w) <= 13 && spelledStart[w[0]]
+}
+
+// spelledNumber returns the value of a number word.
+func spelledNumber(w string) (int64, bool) {
+	n := len(w)
+	if n == 0 || n > maxSpelledLen || spelledShape[n][w[0]]&(1<<(w[n-1]&31)) == 0 {
+		return 0, false
+	}
+	v, ok := spelledNumbers[w]
+	return v, ok
 }
 
 // scaleWords multiply the number before them: "1.5 million".
@@ -293,49 +334,93 @@ func formatNumber(v float64) string {
 func numbersIn(toks []segment.Token) []numberMention {
 	var out []numberMention
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		var v float64
-		switch {
-		case t.Kind == segment.Number:
-			x, ok := parseNumber(t.Norm)
-			if !ok {
-				continue
-			}
-			v = x
-		case t.Kind == segment.Word:
-			x, ok := spelledValue(t.Norm)
-			if !ok {
-				continue
-			}
-			v = float64(x)
-		default:
-			continue
+		if m, ok := numberAt(toks, i); ok {
+			out = append(out, m)
+			i = m.end - 1
 		}
-		m := numberMention{span: t.Span, first: i, end: i + 1}
-		if i+1 < len(toks) && toks[i+1].Kind == segment.Word {
-			if f, ok := scaleWords[toks[i+1].Norm]; ok {
-				v *= f
-				m.span.End = toks[i+1].End
-				m.end = i + 2
-			}
-		}
-		m.v, m.value = v, formatNumber(v)
-		out = append(out, m)
-		i = m.end - 1
 	}
 	return out
+}
+
+// numberAt reads the number that starts at token i, if any: a number
+// token or a spelled number, with the scale word that follows it.
+func numberAt(toks []segment.Token, i int) (numberMention, bool) {
+	t := &toks[i]
+	var v float64
+	value := "" // the normalized value, when it is already at hand
+	switch t.Kind {
+	case segment.Number:
+		if digits, x, ok := plainInteger(t.Norm); ok {
+			v, value = x, digits
+			break
+		}
+		x, ok := parseNumber(t.Norm)
+		if !ok {
+			return numberMention{}, false
+		}
+		v = x
+	case segment.Word:
+		x, ok := spelledValue(t.Norm)
+		if !ok {
+			return numberMention{}, false
+		}
+		v = float64(x)
+		value = strconv.FormatInt(x, 10) // below 100: no allocation
+	default:
+		return numberMention{}, false
+	}
+	m := numberMention{span: t.Span, first: i, end: i + 1}
+	if i+1 < len(toks) && toks[i+1].Kind == segment.Word {
+		if f, ok := scaleWords[toks[i+1].Norm]; ok {
+			v *= f
+			value = ""
+			m.span.End = toks[i+1].End
+			m.end = i + 2
+		}
+	}
+	if value == "" {
+		value = formatNumber(v)
+	}
+	m.v, m.value = v, value
+	return m, true
+}
+
+// plainInteger reads a number token that is already in normalized form:
+// 1 to 15 digits without a leading zero, perhaps with an ordinal suffix
+// ("2014", "23rd"). It returns the digits, a slice of norm, and their
+// value, which is exact (below 2^53), so formatNumber would write the
+// same digits: the common case costs no allocation.
+func plainInteger(norm string) (string, float64, bool) {
+	s := norm
+	if n := len(s); n > 2 {
+		switch s[n-2:] {
+		case "st", "nd", "rd", "th":
+			s = s[:n-2]
+		}
+	}
+	if s == "" || len(s) > 15 || (s[0] == '0' && len(s) > 1) {
+		return "", 0, false
+	}
+	var v int64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return "", 0, false
+		}
+		v = v*10 + int64(c-'0')
+	}
+	return s, float64(v), true
 }
 
 // spelledValue reads a number word ("twelve") or a hyphenated pair
 // ("twenty-five").
 func spelledValue(norm string) (int64, bool) {
-	// every number word is 3 to 13 bytes long and starts with one of these
-	// letters: most words are turned away here
-	if len(norm) < 3 || len(norm) > 13 || strings.IndexByte("defnst", norm[0]) < 0 {
-		return 0, false
-	}
 	if v, ok := spelledNumber(norm); ok {
 		return v, true
+	}
+	// a pair is 9 to 13 bytes long: "forty-one" to "seventy-three"
+	if len(norm) < 9 || len(norm) > 13 {
+		return 0, false
 	}
 	tens, unit, ok := strings.Cut(norm, "-")
 	if !ok {
