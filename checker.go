@@ -40,8 +40,10 @@ func New(opts Options) (c *Checker, err error) {
 	return c, nil
 }
 
-// knownName reports whether a word is a known name: one the gazetteer
-// holds. Names in a check's coverage are added per check.
+// knownName reports whether a word is a known name for the language
+// detector: one the user's style allows, or a place's preferred spelling
+// (a variant such as a Russian-derived spelling is not "known": the
+// place-name checks report it).
 func (c *Checker) knownName(w string) bool {
 	if c.style.Allowed(w) {
 		return true

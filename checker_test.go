@@ -405,3 +405,42 @@ func TestPlaceFindingAbsorbsRomanizedWord(t *testing.T) {
 	assert.Equal(t, "Mei E", places[0].Text)
 	assert.Contains(t, places[0].Signals, "garbled/romanized")
 }
+
+func TestStyleAndGeoNamesFiles(t *testing.T) {
+	dir := t.TempDir()
+	text := []byte("Russian troops were seen near Kiev and in Wubei. Fighting went on around Zorianivka, close to Zoryanivka.\n")
+
+	base, err := checker(t).Check(context.Background(), transcheck.Document{Path: "t.txt", Data: text})
+	require.NoError(t, err)
+	baseline := map[string]report.Finding{}
+	for _, f := range base.Documents[0].Findings {
+		baseline[f.Text] = f
+	}
+	require.Contains(t, baseline, "Kiev")
+	require.Contains(t, baseline, "Wubei")
+	assert.Equal(t, []string{"Kyiv"}, baseline["Kiev"].Suggestions)
+
+	style := filepath.Join(dir, "style.txt")
+	require.NoError(t, os.WriteFile(style, []byte("# house style\nallow Wubei\naccept russian\n"), 0o644))
+	geonames := filepath.Join(dir, "geonames.txt")
+	// One row of GeoNames' geoname table: a village with a Russian-derived
+	// alternate name.
+	row := "9000001\tZorianivka\tZorianivka\tZoryanivka,Zoryanovka\t48.1\t37.9\tP\tPPL\tUA\t\t05\t\t\t\t800\t\t200\tEurope/Kyiv\t2024-01-15\n"
+	require.NoError(t, os.WriteFile(geonames, []byte(row), 0o644))
+
+	c, err := transcheck.New(transcheck.Options{StyleFile: style, GeoNamesFile: geonames})
+	require.NoError(t, err)
+	r, err := c.Check(context.Background(), transcheck.Document{Path: "t.txt", Data: text})
+	require.NoError(t, err)
+	for _, f := range r.Documents[0].Findings {
+		assert.NotEqual(t, "Wubei", f.Text, "allowed by the style file: %s", f.Rule)
+		assert.NotEqual(t, "Kiev", f.Text, "Russian-derived spellings accepted: %s", f.Rule)
+		assert.NotEqual(t, "Zorianivka", f.Text, "known from GeoNames: %s", f.Rule)
+	}
+
+	bad := filepath.Join(dir, "bad.txt")
+	require.NoError(t, os.WriteFile(bad, []byte("place\n"), 0o644))
+	_, err = transcheck.New(transcheck.Options{StyleFile: bad})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "line 1")
+}
