@@ -123,6 +123,7 @@ type Passage struct {
 // them into signals and passages.
 type hit struct {
 	id         string       // the table row or check that fired, for tests
+	key        string       // hits of a signal with one non-empty key count once for its strength
 	signal     string       // signal name, e.g. "broken-boundary"
 	rule       string       // passage rule, e.g. "garbled/lowercase-start"
 	category   string       // passage category
@@ -172,6 +173,10 @@ var signalInfos = map[string]signalInfo{
 	"foreign-script":       {0.3, "text in a non-Latin script left untranslated"},
 	"english-page-chrome":  {0, "page furniture of an English site (not evidence of translation)"},
 	"language-not-english": {0.2, "sentences identified as another language"},
+	// Half as strong as romanized-words: words that only have the shape
+	// of pinyin, with no abbreviation reading and nothing else in the text
+	// pointing to Chinese, are mostly names (see discountRomanized).
+	"romanized-name": {0.35, "words that read as pinyin but may be names: no Chinese abbreviation reading and no other sign of translation from Chinese"},
 	// Weight 0: on our own held-out sentences the fluency model ranks
 	// literal translations above fluent news (AUC 0.78), but real machine
 	// translation of news is mostly fluent in word order: on the seeds the
@@ -219,6 +224,7 @@ func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysi
 		}
 		hits = append(hits, detect()...)
 	}
+	discountRomanized(hits)
 	var fh []hit
 	a.Fluency, fh = fluencyHits(doc, d.fluency, hits)
 	hits = append(hits, fh...)
@@ -236,7 +242,29 @@ func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysi
 	return a, nil
 }
 
-// strength maps a count of hits to 0..1: one hit 0.5, two 0.75, three 0.875.
+// discountRomanized moves romanized-word hits to the weaker
+// "romanized-name" signal when nothing corroborates them: none reads as a
+// Chinese abbreviation or place name, and no other signal that counts
+// points to Chinese. Human English is full of capitalized names with the
+// shape of pinyin; machine translation from Chinese leaves more than that.
+func discountRomanized(hits []hit) {
+	for _, h := range hits {
+		if h.signal == "romanized-words" && h.id == romanizedAbbreviation ||
+			h.signal != "romanized-words" && signalInfos[h.signal].weight > 0 && slices.Contains(h.langs, "zh") {
+			return
+		}
+	}
+	for i := range hits {
+		if hits[i].signal == "romanized-words" {
+			hits[i].signal = "romanized-name"
+			hits[i].message += "; nothing else in the text points to Chinese, so it may be a name"
+			hits[i].confidence = 0.5
+		}
+	}
+}
+
+// strength maps a count of distinct hits to 0..1: one hit 0.5, two 0.75,
+// three 0.875. Hits with the same key (hit.key) count once.
 func strength(n int) float64 { return 1 - math.Pow(0.5, float64(n)) }
 
 // summarize turns hits into per-signal summaries, the score and the source
@@ -244,6 +272,8 @@ func strength(n int) float64 { return 1 - math.Pow(0.5, float64(n)) }
 func summarize(hits []hit) ([]Signal, float64, string) {
 	bySignal := map[string]*Signal{}
 	votes := map[string]map[string]float64{} // signal → language → votes
+	kinds := map[string]int{}                // signal → distinct places that fired
+	distinct := map[string]map[string]bool{} // signal → keys seen
 	for _, h := range hits {
 		s := bySignal[h.signal]
 		if s == nil {
@@ -253,6 +283,15 @@ func summarize(hits []hit) ([]Signal, float64, string) {
 			votes[h.signal] = map[string]float64{}
 		}
 		s.Count++
+		if h.key == "" || !distinct[h.signal][h.key] {
+			kinds[h.signal]++
+		}
+		if h.key != "" {
+			if distinct[h.signal] == nil {
+				distinct[h.signal] = map[string]bool{}
+			}
+			distinct[h.signal][h.key] = true
+		}
 		s.Spans = append(s.Spans, h.span)
 		for _, l := range h.langs {
 			votes[h.signal][l] += 1 / float64(len(h.langs))
@@ -268,7 +307,7 @@ func summarize(hits []hit) ([]Signal, float64, string) {
 	var out []Signal
 	for _, name := range names {
 		s := bySignal[name]
-		s.Strength = strength(s.Count)
+		s.Strength = strength(kinds[name])
 		miss *= 1 - s.Weight*s.Strength
 		s.Language, _ = top(votes[name])
 		for _, l := range slices.Sorted(maps.Keys(votes[name])) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/transcheck/transcheck/internal/gazetteer"
 	"github.com/transcheck/transcheck/internal/lexicon"
 	"github.com/transcheck/transcheck/internal/pinyin"
 	"github.com/transcheck/transcheck/internal/segment"
@@ -42,8 +43,18 @@ var englishUsageNames = set(
 
 // romanizedHits finds words that are not English, not known names, and read
 // as pinyin: romanized Chinese left in the translation.
+//
+// A word that reads as a Chinese geographic abbreviation ("Wudong", "Mei
+// E") or as the Chinese name of a known place is strong evidence and always
+// counts. Any other word is only pinyin-shaped, as many European, African
+// and Japanese names are ("Bari", "Molinari", "Nishima"), so it counts only
+// when it has at most two syllables (Chinese words and given names are one
+// or two; a longer run of plain syllables is a European or Japanese name)
+// and when neither it nor another occurrence of it in the document stands
+// where English puts a person's name (see nameContext).
 func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
 	var out []hit
+	names := newNameUses(doc, known)
 	for _, s := range doc.Sentences {
 		words := s.Words()
 		for i, w := range words {
@@ -58,19 +69,75 @@ func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
 				continue
 			}
 			syl, _ := pinyin.Split(bare)
+			id, reading := "romanized-word", ""
+			if meaning, ok := abbreviationReading(words, i); ok {
+				id, reading = romanizedAbbreviation, "; as a Chinese abbreviation it reads “"+meaning+"”"
+			} else if place, ok := chinesePlaceName(bare); ok {
+				id, reading = romanizedAbbreviation, "; it is the Chinese name of "+place+" read out"
+			} else if len(syl) > 2 || nameContext(words, i, known) || names.usedAsName(bare) {
+				continue
+			}
 			out = append(out, hit{
+				id:       id,
+				key:      strings.ToLower(bare),
 				signal:   "romanized-words",
 				rule:     "garbled/romanized",
 				category: Garbled,
 				span:     w.Span,
-				message: fmt.Sprintf("“%s” is not English and reads as pinyin (%s): a Chinese word or abbreviation left romanized instead of translated",
-					bare, strings.Join(syl, "-")),
+				message: fmt.Sprintf("“%s” is not English and reads as pinyin (%s): a Chinese word or abbreviation left romanized instead of translated%s",
+					bare, strings.Join(syl, "-"), reading),
 				confidence: 0.5 + 0.5*pinyin.Plausibility(bare),
 				langs:      []string{"zh"},
 			})
 		}
 	}
 	return out
+}
+
+// romanizedAbbreviation is the id of romanized hits with a Chinese reading
+// beyond their syllables: an abbreviation or a place's Chinese name.
+const romanizedAbbreviation = "romanized-abbreviation"
+
+// abbreviationReading reads words[i] as a romanized Chinese geographic
+// abbreviation, alone ("Wubei") or with a neighbouring capitalized unit
+// written apart ("Mei E", "Zhong Mei"), and returns its meaning.
+func abbreviationReading(words []segment.Token, i int) (string, bool) {
+	w := stripPossessive(words[i].Text)
+	if a, ok := gazetteer.ParseAbbreviation(w); ok {
+		return a.Meaning, true
+	}
+	if !gazetteer.IsAbbreviationUnit(w) {
+		return "", false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(words) {
+			continue
+		}
+		a, b := words[min(i, j)], words[max(i, j)]
+		if b.Start-a.End != 1 || !a.IsCapitalized() || !b.IsCapitalized() {
+			continue
+		}
+		other := stripPossessive(words[j].Text)
+		if !gazetteer.IsAbbreviationUnit(other) {
+			continue
+		}
+		if ab, ok := gazetteer.ParseAbbreviation(stripPossessive(a.Text) + " " + stripPossessive(b.Text)); ok {
+			return ab.Meaning, true
+		}
+	}
+	return "", false
+}
+
+// chinesePlaceName reports whether w is the Chinese name of a place the
+// built-in gazetteer knows, read out in pinyin ("Haerkefu" for Kharkiv), and
+// returns the place's English name.
+func chinesePlaceName(w string) (string, bool) {
+	for _, m := range gazetteer.Default().LookupPinyin(w) {
+		if m.Place != nil {
+			return m.Place.Name, true
+		}
+	}
+	return "", false
 }
 
 func stripPossessive(w string) string {
@@ -117,10 +184,11 @@ func isGivenName(words []segment.Token, i int) bool {
 }
 
 // afterForeignGivenName reports whether words[i] follows, inside a
-// sentence, a capitalized word that is not pinyin, not a common English
-// word, not a nationality and not a known place: a given name ("Dmytro
-// Kouleba", "Denis Pushilin"), so words[i] is a surname in some
-// transliteration, not a romanized Chinese word.
+// sentence, a capitalized word that does not read as Chinese (see
+// readsAsChinese), is not a common English word, not a nationality and not
+// a known place: a given name ("Dmytro Kouleba", "Luca Bozi") or the first
+// word of a foreign name ("Canale Bozi"), so words[i] is a surname or a
+// name's second word in some transliteration, not a romanized Chinese word.
 func afterForeignGivenName(words []segment.Token, i int, known func(string) bool) bool {
 	if i < 2 { // the word before must not start the sentence
 		return false
@@ -133,8 +201,7 @@ func afterForeignGivenName(words []segment.Token, i int, known func(string) bool
 	if lexicon.IsWord(bare) || known != nil && known(bare) || slices.Contains(nationalities, p.Norm) {
 		return false
 	}
-	_, isPinyin := pinyin.Split(bare)
-	return !isPinyin
+	return !readsAsChinese(bare, known)
 }
 
 // englishCompound reports whether a hyphenated word has an English part of

@@ -1,0 +1,147 @@
+package lingua
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/transcheck/transcheck/internal/gazetteer"
+	"github.com/transcheck/transcheck/internal/lexicon"
+	"github.com/transcheck/transcheck/internal/pinyin"
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+// personTitles are the titles, honorifics and offices English puts before a
+// person's name ("Mr. Tanabe", "Princess Lumana", "Judge Corvi"), without
+// their full stops. The plural abbreviations ("Messrs.", "Drs.") head lists
+// of names.
+var personTitles = set(
+	"mr", "mrs", "ms", "miss", "messrs", "mmes", "mme", "mlle", "dr", "drs", "prof", "professor",
+	"sir", "dame", "lady", "lord", "prince", "princess", "king", "queen", "emperor", "empress",
+	"sheikh", "judge", "justice", "gen", "general", "col", "colonel", "maj", "major", "capt",
+	"captain", "lt", "lieutenant", "sgt", "sergeant", "adm", "admiral", "cmdr", "commander",
+	"sen", "senator", "rep", "representative", "gov", "governor", "rev", "reverend", "father",
+	"sister", "brother", "saint", "st", "minister", "president", "premier", "chairman",
+	"chairwoman", "ambassador", "secretary", "mayor", "chancellor", "pope", "bishop",
+	"cardinal", "rabbi", "imam", "coach", "manager", "uncle", "aunt", "signor", "signora",
+	"senor", "senora", "herr", "frau", "monsieur", "madame", "mademoiselle", "jr", "sr",
+)
+
+// speechVerbs after a capitalized word make it the name of whoever speaks
+// ("Tanabe said").
+var speechVerbs = set("said", "says", "told", "added", "asked", "replied", "wrote", "explained", "recalled")
+
+// adjacent reports whether b follows a after a single character, a space.
+func adjacent(a, b segment.Token) bool { return b.Start-a.End == 1 }
+
+// nameContext reports whether words[i], a capitalized word, stands where
+// English puts a person's name or a part of a multi-word foreign name:
+// after a title ("Mr. Tanabe", "Foreign Minister Sopa"), after an initial
+// ("John B. Corvi"), after a capitalized given name English dictionaries
+// list ("Bob Lumana", "Chou En-lai"), before a capitalized surname that is
+// neither English nor pinyin ("Lumana Phillips", "Keng Tessaro"), or before
+// a verb of speech ("Lumana said"). Romanized Chinese left by a translation
+// stands in running text ("in Wudong", "the Ewu war"), not there.
+func nameContext(words []segment.Token, i int, known func(string) bool) bool {
+	if !words[i].IsCapitalized() {
+		return false
+	}
+	if i > 0 {
+		p := words[i-1]
+		gap := words[i].Start - p.End
+		switch {
+		case personTitles[p.Norm] && (gap == 1 || gap == 2):
+			return true // "Mr. Tanabe" has ". " between the words
+		case len(p.Text) == 1 && p.IsCapitalized() && gap == 2:
+			return true // an initial: "John B. Corvi"
+		case gap == 1 && i > 1 && p.IsCapitalized() && lexicon.IsProperName(stripPossessive(p.Text)) && !placeOrNationality(p, known):
+			return true
+		}
+	}
+	if i+1 < len(words) {
+		n := words[i+1]
+		if !adjacent(words[i], n) {
+			return false
+		}
+		if speechVerbs[n.Norm] {
+			return true
+		}
+		bare := stripPossessive(n.Text)
+		if n.IsCapitalized() && len(bare) > 1 && !placeOrNationality(n, known) &&
+			(lexicon.IsProperName(bare) || !lexicon.IsWord(bare)) && !readsAsChinese(bare, known) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOrNationality reports whether a capitalized word is a known place
+// name or a nationality: "Russian Wubei" and "Kherson Wudong" are not a
+// person's name.
+func placeOrNationality(t segment.Token, known func(string) bool) bool {
+	bare := stripPossessive(t.Text)
+	return known != nil && known(bare) || slices.Contains(nationalities, strings.ToLower(bare))
+}
+
+// nameUses tells whether a word stands, somewhere in a document, where
+// English puts a person's name (see nameContext): news introduces a person
+// once in full ("Bob Lumana") and then by surname alone ("Lumana kept his
+// place"). It looks a word up only when asked and remembers the answer; it
+// is not safe for concurrent use (each detector call makes its own).
+type nameUses struct {
+	doc   *segment.Document
+	known func(string) bool
+	memo  map[string]bool
+}
+
+func newNameUses(doc *segment.Document, known func(string) bool) *nameUses {
+	return &nameUses{doc: doc, known: known, memo: map[string]bool{}}
+}
+
+// usedAsName reports whether word (compared case-insensitively, without a
+// possessive) stands capitalized in a person-name context anywhere in the
+// document.
+func (u *nameUses) usedAsName(word string) bool {
+	key := strings.ToLower(stripPossessive(word))
+	if v, ok := u.memo[key]; ok {
+		return v
+	}
+	v := false
+	for _, s := range u.doc.Sentences {
+		if personTitles[key] {
+			break // "Coach Ed Hollister": a title is not a name
+		}
+		if !slices.ContainsFunc(s.Tokens, func(t segment.Token) bool { return stripPossessive(t.Norm) == key }) {
+			continue
+		}
+		words := s.Words()
+		for i, w := range words {
+			if w.Kind == segment.Word && w.IsCapitalized() && stripPossessive(w.Norm) == key &&
+				(nameContext(words, i, u.known) || afterForeignGivenName(words, i, u.known)) {
+				v = true
+				break
+			}
+		}
+		if v {
+			break
+		}
+	}
+	u.memo[key] = v
+	return v
+}
+
+// readsAsChinese reports whether w would count as romanized Chinese (see
+// romanizedHits) wherever it stood: a romanization suspect with a Chinese
+// reading or at most two syllables.
+func readsAsChinese(w string, known func(string) bool) bool {
+	if !romanizationSuspect(w, known) {
+		return false
+	}
+	if syl, _ := pinyin.Split(w); len(syl) <= 2 {
+		return true
+	}
+	if _, ok := gazetteer.ParseAbbreviation(w); ok {
+		return true
+	}
+	_, ok := chinesePlaceName(w)
+	return ok
+}
