@@ -3,6 +3,7 @@ package lingua
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/transcheck/transcheck/internal/segment"
 )
@@ -48,11 +49,12 @@ func set(words ...string) map[string]bool {
 // threatened."), and a clause repeated across a break.
 func boundaryHits(doc *segment.Document) []hit {
 	var out []hit
+	reverent := reverentialCapitals(doc)
 	for i, s := range doc.Sentences {
 		if s.Heading {
 			continue
 		}
-		out = append(out, capitalizedFunctionWords(doc, s)...)
+		out = append(out, capitalizedFunctionWords(doc, s, reverent)...)
 		if i == 0 {
 			continue
 		}
@@ -70,7 +72,35 @@ func boundaryHits(doc *segment.Document) []hit {
 	return out
 }
 
-func capitalizedFunctionWords(doc *segment.Document, s segment.Sentence) []hit {
+// clauseOpeners are words a clause cannot end with: articles, possessive
+// determiners, coordinating conjunctions and "of". A capitalized word after
+// one ("of His creatures", "and He will know") is not the start of a
+// sentence whose full stop was lost.
+var clauseOpeners = set("a", "an", "the", "and", "or", "nor", "but", "of", "my", "your", "our", "their", "its")
+
+// reverentPronouns are the pronouns religious writing capitalizes
+// mid-sentence when they refer to God ("in His mercy").
+var reverentPronouns = set("he", "his", "him", "himself")
+
+// reverentialCapitals reports whether the document capitalizes He, His or
+// Him inside sentences at least twice: the reverential house style of
+// religious writing, not sentence boundaries lost twice before the same
+// pronoun.
+func reverentialCapitals(doc *segment.Document) bool {
+	n := 0
+	for _, s := range doc.Sentences {
+		for i := 1; i < len(s.Tokens); i++ {
+			t, p := s.Tokens[i], s.Tokens[i-1]
+			if t.Kind == segment.Word && reverentPronouns[t.Norm] && t.IsCapitalized() && t.Text != strings.ToUpper(t.Text) &&
+				(p.Kind == segment.Word && p.IsLower() || p.Text == ";") {
+				n++
+			}
+		}
+	}
+	return n >= 2
+}
+
+func capitalizedFunctionWords(doc *segment.Document, s segment.Sentence, reverent bool) []hit {
 	var out []hit
 	toks := s.Tokens
 	for i := 1; i+1 < len(toks); i++ {
@@ -78,11 +108,17 @@ func capitalizedFunctionWords(doc *segment.Document, s segment.Sentence) []hit {
 		if t.Kind != segment.Word || !t.IsCapitalized() || !functionWords[t.Norm] && !midClauseVerbs[t.Norm] || strings.ToUpper(t.Text) == t.Text {
 			continue
 		}
-		// The word before is a lower-case word, or "," / ";" after one, or
-		// a name after a lower-case word ("to support Ukraine In the next
-		// months"): the clause runs on in prose, not in a title.
+		if reverent && reverentPronouns[t.Norm] {
+			continue
+		}
+		// The word before is a lower-case word, or ";" after one, or a
+		// name after a lower-case word ("to support Ukraine In the next
+		// months"): the clause runs on in prose, not in a title. After a
+		// comma a capital starts a line of verse or a quoted question
+		// ("the question arises, On whose side …"); a lost full stop
+		// leaves no comma behind.
 		p := i - 1
-		if toks[p].Kind == segment.Punct && (toks[p].Text == ";" || toks[p].Text == ",") && p > 0 {
+		if toks[p].Kind == segment.Punct && toks[p].Text == ";" && p > 0 {
 			p--
 		}
 		if toks[p].Kind == segment.Word && toks[p].IsCapitalized() && !functionWords[toks[p].Norm] && p > 1 &&
@@ -90,7 +126,7 @@ func capitalizedFunctionWords(doc *segment.Document, s segment.Sentence) []hit {
 			!determiners[toks[p-1].Norm] {
 			p--
 		}
-		if toks[p].Kind != segment.Word || !toks[p].IsLower() || titleIntroducers[toks[p].Norm] {
+		if toks[p].Kind != segment.Word || !toks[p].IsLower() || titleIntroducers[toks[p].Norm] || clauseOpeners[toks[p].Norm] {
 			continue
 		}
 		// The word after is lower case too: "For the second", not "The Times".
@@ -152,6 +188,9 @@ func lowercaseStart(doc *segment.Document, prev, s segment.Sentence) (hit, bool)
 	if strings.HasSuffix(prevText, "...") || strings.HasSuffix(prevText, "…") {
 		return hit{}, false
 	}
+	if !fullStopAfterWord(prev) {
+		return hit{}, false
+	}
 	end := s.End
 	if len(s.Words()) > 8 {
 		end = wordsEnd(s.Tokens, 0, 6)
@@ -211,4 +250,60 @@ func repeatedClause(doc *segment.Document, prev, s segment.Sentence) (hit, bool)
 		}, true
 	}
 	return hit{}, false
+}
+
+// commonAbbreviations are abbreviations with vowels that run on into the
+// rest of a sentence ("lamps, etc. and food", "a circle, viz. a ring").
+var commonAbbreviations = set("etc", "viz", "ibid", "approx", "esp", "incl", "vol", "vols", "dept",
+	"univ", "assn", "ave", "corp", "inc", "co", "bros", "ltd", "est", "fig", "al", "ca", "op", "cit", "seq")
+
+// closingMarks may follow a sentence's final punctuation.
+const closingMarks = "\"'”’)]»"
+
+// fullStopAfterWord reports whether a sentence ends with a full stop
+// that ends a word, not an abbreviation: a lower-case start after it is a
+// broken boundary. A sentence ending in "!" or "?" ("to Oklahoma! and My
+// Fair Lady") or in an abbreviation's full stop ("Topeka, Kan. plant",
+// "8 lbs. or more", "the U. S. and its allies") is left alone: segment
+// ends a sentence at every full stop before a lower-case word and leaves
+// the abbreviations to the detectors.
+func fullStopAfterWord(s segment.Sentence) bool {
+	toks := s.Tokens
+	j := len(toks) - 1
+	for j >= 0 && toks[j].Kind == segment.Punct && strings.Contains(closingMarks, toks[j].Text) {
+		j--
+	}
+	if j < 1 || toks[j].Text != "." {
+		return false
+	}
+	return !abbreviation(toks, j-1)
+}
+
+// abbreviation reports whether toks[i], before a full stop, is an
+// abbreviation: an initial ("U.", "w."), a word without vowels ("lbs.",
+// "Mfg.", "Drs."), a title ("Messrs.", "Gen."), a common abbreviation
+// ("etc.", "viz."), a unit after a number ("6 ft. 4 in.", "8-oz."), or a
+// state after a town and a comma ("Wichita, Kan.").
+func abbreviation(toks []segment.Token, i int) bool {
+	t := toks[i]
+	switch t.Kind {
+	case segment.Number:
+		// "8-oz", "12-ft": a number glued to a unit.
+		_, unit, ok := strings.Cut(t.Text, "-")
+		return ok && unit != "" && len(unit) <= 3 && !strings.ContainsAny(unit, "0123456789")
+	case segment.Word:
+	default:
+		return false
+	}
+	letters := utf8.RuneCountInString(t.Text)
+	switch {
+	case letters == 1, !strings.ContainsAny(strings.ToLower(t.Text), "aeiouy"), personTitles[t.Norm], commonAbbreviations[t.Norm]:
+		return true
+	case letters <= 3 && i > 0 && toks[i-1].Kind == segment.Number && toks[i-1].End < t.Start:
+		return true // "1,200 lbs", "4 in"
+	case letters <= 5 && t.IsCapitalized() && i > 1 && toks[i-1].Text == "," &&
+		toks[i-2].Kind == segment.Word && toks[i-2].IsCapitalized() && !readsAsChinese(t.Text, nil):
+		return true // "Fresno, Calif", "Galena, Ill"
+	}
+	return false
 }

@@ -74,6 +74,27 @@ func TestBoundaryHits(t *testing.T) {
 		{"capitalized modal mid-clause", "The allies disagree, so they only Can offer a vague promise.",
 			"garbled/capitalized-function-word", "they only Can offer a vague"},
 		{"title with a capitalized verb", "She read What Is Love by the fire.", "", ""},
+		// A full stop after an abbreviation, or "!" and "?", before a
+		// lower-case word is no broken boundary ...
+		{"initials", "Officials from the U. S. and its allies met in St. Louis.", "", ""},
+		{"state after a town", "The Wichita, Kan. plant will reopen in the fall.", "", ""},
+		{"unit after a number", "The new baler weighs 1,200 lbs. less than the old one.", "", ""},
+		{"unit glued to a number", "A soda costs a dime per 8-oz. glass at the fair.", "", ""},
+		{"abbreviation without vowels", "The Hollister Mfg. plant will reopen soon.", "", ""},
+		{"common abbreviation", "Bring tents, stoves, lamps, etc. and enough food.", "", ""},
+		{"title abbreviations", "Among the guests were Messrs. and Mmes. Benton and Ruiz.", "", ""},
+		{"exclamation in a title", "The season runs from Oklahoma! and Carousel to a revue.", "", ""},
+		// ... a full stop after a word, capitalized or not, is.
+		{"lower-case start after a name", "The army withdrew from Dongxi. will regroup in the east.",
+			"garbled/lowercase-start", "army withdrew from Dongxi. will regroup in the east."},
+		// A capital after a comma (verse, a quoted question), after a
+		// word no clause ends with, or in reverential style is no lost
+		// boundary; a single capitalized pronoun mid-clause is.
+		{"capital after a comma", "The question arises, On whose side would the army fight?", "", ""},
+		{"capital after a conjunction", "The mercy and His patience endure for ever.", "", ""},
+		{"reverential capitals", "The psalmist trusts in His mercy and rests in His care.", "", ""},
+		{"capitalized pronoun mid-clause", "The meeting ended without a statement He said nothing more.",
+			"garbled/capitalized-function-word", "a statement He said nothing more"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -273,6 +294,8 @@ func FuzzDetectors(f *testing.F) {
 		"International Institute of Strategic Studies", "Please read on...",
 		"„Zitat“ und «citation» 5,4 billion 1.200 soldiers 24.2.2022", "Madrid, 3 Mar (EFE).- x",
 		"The war, that began, would have killed according to", "(Reporter Li", "„", "«»", "1.",
+		"Mr. Nishi met Anna Renzi. Renzi said so.", "The Wichita, Kan. plant and 8-oz. glass, 4 in. right",
+		"in His mercy and His care", "Mei E", "Via Dei Tessari", "Seymour Krim. Krim",
 	} {
 		f.Add(s)
 	}
