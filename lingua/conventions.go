@@ -221,8 +221,14 @@ var variantLangs = []struct {
 // German or French transliteration of Slavic names ("Peskow",
 // "Selenskyj", "Pletentchouk"). Known names (Options.KnownNames) are
 // never flagged.
+//
+// A place variant the document also uses as a person's name ("Seymour
+// Krim" … "Krim wrote") is that person's name throughout, unless the name
+// around it is transliterated the same way ("Wolodymyr Selenskyj").
+// Repetitions of one spelling count once for the signal's strength.
 func spellingHits(doc *segment.Document, known func(string) bool) []hit {
 	gaz := gazetteer.Default()
+	names := newNameUses(doc, known)
 	var out []hit
 	for _, s := range doc.Sentences {
 		words := s.Words()
@@ -235,7 +241,7 @@ func spellingHits(doc *segment.Document, known func(string) bool) []hit {
 				continue
 			}
 			english, langs, preferred := placeVariant(gaz, bare)
-			if preferred || langs != nil && afterForeignGivenName(words, i, known) {
+			if preferred || langs != nil && (names.usedAsName(bare) && !nextToTransliteration(words, i) || afterForeignGivenName(words, i, known)) {
 				continue // a person who shares the name ("Seymour Krim")
 			}
 			what := "the source language's spelling of a place"
@@ -249,6 +255,7 @@ func spellingHits(doc *segment.Document, known func(string) bool) []hit {
 			}
 			h := hit{
 				id:         "source-spelling",
+				key:        strings.ToLower(bare),
 				signal:     "source-spelling",
 				rule:       "style/source-spelling",
 				category:   Style,
@@ -265,6 +272,21 @@ func spellingHits(doc *segment.Document, known func(string) bool) []hit {
 		}
 	}
 	return out
+}
+
+// nextToTransliteration reports whether a capitalized word right before or
+// after words[i] is a German or French transliteration of a Slavic name:
+// words[i] is then part of a name transliterated the same way.
+func nextToTransliteration(words []segment.Token, i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(words) || !adjacent(words[min(i, j)], words[max(i, j)]) || !words[j].IsCapitalized() {
+			continue
+		}
+		if _, ok := transliteration(stripPossessive(words[j].Text)); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // placeVariant returns the preferred spelling of a place the word is a
@@ -290,7 +312,30 @@ func placeVariant(gaz *gazetteer.Gazetteer, w string) (english string, langs []s
 			}
 		}
 	}
-	return english, langs, false
+	return english, variantSource(w, langs), false
+}
+
+// variantSource picks the source language of a spelling the gazetteer
+// lists as a Russian-derived variant and also as a German or French one.
+// The gazetteer marks German and French transliterations of the Russian
+// name that way ("Tschernobyl", "Tchernigov") as well as Russian-derived
+// spellings those languages share with older English ("Kharkov",
+// "Donbass"). The letters decide: German sch or w before a vowel, French
+// ou, tch or ï point to that language; a spelling with neither points to
+// Russian, the commonest source of Russian-derived names in English
+// translation. Other lists are returned unchanged.
+func variantSource(w string, langs []string) []string {
+	if len(langs) < 2 || !slices.Contains(langs, "ru") {
+		return langs
+	}
+	n := strings.ToLower(w)
+	switch {
+	case slices.Contains(langs, "de") && (strings.Contains(n, "sch") || wBeforeVowel(n)):
+		return []string{"de"}
+	case slices.Contains(langs, "fr") && (strings.Contains(n, "ou") || strings.Contains(n, "tch") || strings.Contains(n, "ï")):
+		return []string{"fr"}
+	}
+	return []string{"ru"}
 }
 
 var translitNames = map[string]string{"de": "the German", "fr": "the French"}

@@ -81,11 +81,15 @@ func TestSpellingHits(t *testing.T) {
 		langs [][]string
 	}{
 		// Gazetteer variants (which the phrase table listed before).
-		{"Fighting went on near Donbass on Monday.", []string{"Donbass"}, [][]string{{"ru", "de"}}},
+		// A spelling that is both Russian-derived and German or French
+		// points to the language its letters show, else to Russian.
+		{"Fighting went on near Donbass on Monday.", []string{"Donbass"}, [][]string{{"ru"}}},
+		{"Shells hit Kharkov and Tchernigov at night.", []string{"Kharkov", "Tchernigov"}, [][]string{{"ru"}, {"fr"}}},
+		{"Trains left Saporoschje and Lougansk.", []string{"Saporoschje", "Lougansk"}, [][]string{{"de"}, {"fr"}}},
 		{"Fighting went on near Charkiw and Cherson on Monday.", []string{"Charkiw", "Cherson"}, [][]string{{"de"}, {"de"}}},
 		{"Fighting went on near Saporischschja and the Krim.", []string{"Saporischschja", "Krim"}, [][]string{{"de"}, {"de"}}},
 		{"Shells fell on Awdijiwka and Lyssytschansk.", []string{"Awdijiwka", "Lyssytschansk"}, [][]string{{"de"}, {"de"}}},
-		{"The Tschernobyl zone and Moskau were mentioned.", []string{"Tschernobyl", "Moskau"}, [][]string{{"ru", "de"}, {"de"}}},
+		{"The Tschernobyl zone and Moskau were mentioned.", []string{"Tschernobyl", "Moskau"}, [][]string{{"de"}, {"de"}}},
 		{"Troops left Avdeevka and Lugansk.", []string{"Avdeevka", "Lugansk"}, [][]string{{"ru"}, {"ru"}}},
 		{"The town was once called Artyomovsk.", []string{"Artyomovsk"}, [][]string{{"ru"}}},
 		// Transliterations of Slavic names.
@@ -99,6 +103,11 @@ func TestSpellingHits(t *testing.T) {
 		{"King Farouk and Prince Sihanouk met.", nil, nil},
 		{"Mayor Vitali Klitschko spoke.", nil, nil},
 		{"The critic Seymour Krim wrote it.", nil, nil},
+		// A place spelling the text uses as a person's name is a name
+		// wherever it stands.
+		{"The critic Seymour Krim wrote it. Later Krim taught in Iowa.", nil, nil},
+		{"President Wolodymyr Selenskyj spoke.", []string{"Wolodymyr", "Selenskyj"}, [][]string{{"de"}, {"de"}}},
+		{"Fighting went on in the Krim. Later Krim was calm.", []string{"Krim", "Krim"}, [][]string{{"de"}, {"de"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

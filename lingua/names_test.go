@@ -90,3 +90,20 @@ func TestDiscountRomanized(t *testing.T) {
 		})
 	}
 }
+
+// TestSpellingSignalLanguage checks the source language the
+// source-spelling signal names for a spelling that is both
+// Russian-derived and French: Russian, not the alphabetically first.
+func TestSpellingSignalLanguage(t *testing.T) {
+	for text, want := range map[string]string{
+		"Shelling hit Kharkov again on Monday.":                          "ru",
+		"Shelling hit Tchernigov again on Monday.":                       "fr",
+		"Shelling hit Charkiw and Tschernobyl again on Monday.":          "de",
+		"Shelling hit Kharkov, Tchernigov and Lougansk again on Monday.": "fr",
+	} {
+		doc := segment.Split(text)
+		signals, _, _ := summarize(spellingHits(doc, nil))
+		require.Len(t, signals, 1, text)
+		assert.Equal(t, want, signals[0].Language, text)
+	}
+}
