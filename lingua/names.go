@@ -40,7 +40,7 @@ func adjacent(a, b segment.Token) bool { return b.Start-a.End == 1 }
 // list ("Bob Lumana", "Chou En-lai"), before a capitalized surname that is
 // neither English nor pinyin ("Lumana Phillips", "Keng Tessaro"), or before
 // a verb of speech ("Lumana said"). Romanized Chinese left by a translation
-// stands in running text ("in Wudong", "the Ewu war"), not there.
+// stands in running text ("in Wubei", "the Zhongmei talks"), not there.
 func nameContext(words []segment.Token, i int, known func(string) bool) bool {
 	if !words[i].IsCapitalized() {
 		return false
@@ -75,7 +75,7 @@ func nameContext(words []segment.Token, i int, known func(string) bool) bool {
 }
 
 // placeOrNationality reports whether a capitalized word is a known place
-// name or a nationality: "Russian Wubei" and "Kherson Wudong" are not a
+// name or a nationality: "Russian Wubei" and "Kherson Dongou" are not a
 // person's name.
 func placeOrNationality(t segment.Token, known func(string) bool) bool {
 	bare := stripPossessive(t.Text)

@@ -44,7 +44,7 @@ var englishUsageNames = set(
 // romanizedHits finds words that are not English, not known names, and read
 // as pinyin: romanized Chinese left in the translation.
 //
-// A word that reads as a Chinese geographic abbreviation ("Wudong", "Mei
+// A word that reads as a Chinese geographic abbreviation ("Wubei", "Mei
 // E") or as the Chinese name of a known place is strong evidence and always
 // counts. Any other word is only pinyin-shaped, as many European, African
 // and Japanese names are ("Bari", "Molinari", "Nishima"), so it counts only
