@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/transcheck/transcheck/internal/lexicon"
 	"github.com/transcheck/transcheck/internal/segment"
 )
 
@@ -286,19 +287,20 @@ func fullStopAfterWord(s segment.Sentence) bool {
 // state after a town and a comma ("Wichita, Kan.").
 func abbreviation(toks []segment.Token, i int) bool {
 	t := toks[i]
-	switch t.Kind {
-	case segment.Number:
+	if t.Kind == segment.Number {
 		// "8-oz", "12-ft": a number glued to a unit.
 		_, unit, ok := strings.Cut(t.Text, "-")
 		return ok && unit != "" && len(unit) <= 3 && !strings.ContainsAny(unit, "0123456789")
-	case segment.Word:
-	default:
+	}
+	if t.Kind != segment.Word {
 		return false
 	}
 	letters := utf8.RuneCountInString(t.Text)
 	switch {
-	case letters == 1, !strings.ContainsAny(strings.ToLower(t.Text), "aeiouy"), personTitles[t.Norm], commonAbbreviations[t.Norm]:
+	case letters == 1, personTitles[t.Norm], commonAbbreviations[t.Norm]:
 		return true
+	case !strings.ContainsAny(t.Norm, "aeiouy") && !lexicon.IsProperName(t.Text):
+		return true // "lbs", "Mfg", "Drs"; not "Brno"
 	case letters <= 3 && i > 0 && toks[i-1].Kind == segment.Number && toks[i-1].End < t.Start:
 		return true // "1,200 lbs", "4 in"
 	case letters <= 5 && t.IsCapitalized() && i > 1 && toks[i-1].Text == "," &&

@@ -87,6 +87,8 @@ func TestBoundaryHits(t *testing.T) {
 		// ... a full stop after a word, capitalized or not, is.
 		{"lower-case start after a name", "The army withdrew from Dongxi. will regroup in the east.",
 			"garbled/lowercase-start", "army withdrew from Dongxi. will regroup in the east."},
+		{"lower-case start after a name without vowels", "The delegates stayed in Brno. will meet again in May.",
+			"garbled/lowercase-start", "delegates stayed in Brno. will meet again in May."},
 		// A capital after a comma (verse, a quoted question), after a
 		// word no clause ends with, or in reverential style is no lost
 		// boundary; a single capitalized pronoun mid-clause is.

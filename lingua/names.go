@@ -102,14 +102,16 @@ func newNameUses(doc *segment.Document, known func(string) bool) *nameUses {
 // document.
 func (u *nameUses) usedAsName(word string) bool {
 	key := strings.ToLower(stripPossessive(word))
-	if v, ok := u.memo[key]; ok {
-		return v
+	v, ok := u.memo[key]
+	if !ok {
+		v = !personTitles[key] && u.find(key) // "Coach Ed Hollister": a title is no name
+		u.memo[key] = v
 	}
-	v := false
+	return v
+}
+
+func (u *nameUses) find(key string) bool {
 	for _, s := range u.doc.Sentences {
-		if personTitles[key] {
-			break // "Coach Ed Hollister": a title is not a name
-		}
 		if !slices.ContainsFunc(s.Tokens, func(t segment.Token) bool { return stripPossessive(t.Norm) == key }) {
 			continue
 		}
@@ -117,16 +119,11 @@ func (u *nameUses) usedAsName(word string) bool {
 		for i, w := range words {
 			if w.Kind == segment.Word && w.IsCapitalized() && stripPossessive(w.Norm) == key &&
 				(nameContext(words, i, u.known) || afterForeignGivenName(words, i, u.known)) {
-				v = true
-				break
+				return true
 			}
 		}
-		if v {
-			break
-		}
 	}
-	u.memo[key] = v
-	return v
+	return false
 }
 
 // readsAsChinese reports whether w would count as romanized Chinese (see

@@ -74,7 +74,7 @@ func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
 				id, reading = romanizedAbbreviation, "; as a Chinese abbreviation it reads “"+meaning+"”"
 			} else if place, ok := chinesePlaceName(bare); ok {
 				id, reading = romanizedAbbreviation, "; it is the Chinese name of "+place+" read out"
-			} else if len(syl) > 2 || nameContext(words, i, known) || names.usedAsName(bare) {
+			} else if len(syl) > 2 || names.usedAsName(bare) { // this place or another
 				continue
 			}
 			out = append(out, hit{
