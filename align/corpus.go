@@ -238,6 +238,7 @@ func addFiles(ctx context.Context, c Corpus, files []string) (int, error) {
 		if r.err == nil {
 			if isIndex {
 				r.err = x.commit(r.staged)
+				r.staged.release()
 			} else {
 				r.err = c.Add(ctx, r.doc)
 			}

@@ -72,13 +72,14 @@ type Index struct {
 	boost  fieldBoost
 	budget int       // postings a query may read in full: postingBudget
 	slab   []posting // where new terms' first postings are carved from
+	ids    []uint32  // commit's scratch: a sentence's term ids
 
 	acc sync.Pool // *accumulator
 }
 
 type postings struct {
-	all  []posting // every posting, in the order added
-	head []posting // once all outgrows headSize: a min-heap of the headSize highest impacts
+	all  []posting          // every posting, in the order added
+	head *[headSize]posting // once all outgrows headSize: a min-heap of the headSize highest impacts
 }
 
 // df is the number of sentences that hold the term.
@@ -88,7 +89,7 @@ func (p *postings) df() int { return len(p.all) }
 // head once there are more than headSize.
 func (p *postings) top() []posting {
 	if p.head != nil {
-		return p.head
+		return p.head[:]
 	}
 	return p.all
 }
@@ -154,34 +155,49 @@ func (x *Index) Add(ctx context.Context, d Document) error {
 	if err != nil {
 		return err
 	}
-	return x.commit(st)
+	err = x.commit(st)
+	st.release()
+	return err
 }
 
 // staged is a document made ready for the index: the work of Add that
-// needs no lock, so that loaders can do it in parallel.
+// needs no lock, so that loaders can do it in parallel. Its buffers go
+// back to a pool once it is committed: the index keeps the field values
+// (strings of the document's text), not the slices that hold them.
 type staged struct {
-	path   string
-	text   string
-	spans  []segment.Span
-	fields []Fields
+	path  string
+	text  string
+	sents []segment.Sentence
+	*stageBuf
+}
+
+type stageBuf struct {
+	fields []Fields // by sentence
+	arena  []string // the fields' values
+}
+
+var stageBufs = sync.Pool{New: func() any { return new(stageBuf) }}
+
+// release returns the staged document's buffers to the pool.
+func (st staged) release() {
+	if st.stageBuf != nil {
+		stageBufs.Put(st.stageBuf)
+	}
 }
 
 func stage(d Document) (staged, error) {
 	if d.Seg == nil {
 		return staged{}, fmt.Errorf("align: add %q: document has no segmentation", d.Path)
 	}
-	st := staged{
-		path:   filepath.Clean(d.Path),
-		text:   d.Seg.Text,
-		spans:  make([]segment.Span, len(d.Seg.Sentences)),
-		fields: make([]Fields, len(d.Seg.Sentences)),
+	b := stageBufs.Get().(*stageBuf)
+	b.fields = slices.Grow(b.fields[:0], len(d.Seg.Sentences))
+	b.arena = slices.Grow(b.arena[:0], len(d.Seg.Tokens))
+	for _, s := range d.Seg.Sentences {
+		var f Fields
+		f, b.arena = fieldsOf(s.Tokens, b.arena)
+		b.fields = append(b.fields, f)
 	}
-	arena := make([]string, 0, len(d.Seg.Tokens))
-	for i, s := range d.Seg.Sentences {
-		st.spans[i] = s.Span
-		st.fields[i], arena = fieldsOf(s.Tokens, arena)
-	}
-	return st, nil
+	return staged{path: filepath.Clean(d.Path), text: d.Seg.Text, sents: d.Seg.Sentences, stageBuf: b}, nil
 }
 
 // commit adds a staged document under the write lock.
@@ -193,9 +209,9 @@ func (x *Index) commit(st staged) error {
 	}
 	docID := uint32(len(x.docs))
 	first := uint32(len(x.sents))
-	x.docs = append(x.docs, docRec{path: st.path, text: st.text, first: first, end: first + uint32(len(st.spans))})
+	x.docs = append(x.docs, docRec{path: st.path, text: st.text, first: first, end: first + uint32(len(st.sents))})
 	x.byPath[st.path] = docID
-	var ids []uint32
+	ids := x.ids[:0]
 	intern := func(kind int, values []string) {
 		vocab := x.vocab[kind]
 		for _, v := range values {
@@ -208,7 +224,7 @@ func (x *Index) commit(st staged) error {
 			ids = append(ids, id)
 		}
 	}
-	for i, span := range st.spans {
+	for i, s := range st.sents {
 		ids = ids[:0]
 		intern(kindTerm, st.fields[i].Terms)
 		intern(kindName, st.fields[i].Names)
@@ -217,7 +233,7 @@ func (x *Index) commit(st staged) error {
 		sentID := uint32(len(x.sents))
 		x.sents = append(x.sents, sentRec{
 			doc: docID, index: uint32(i),
-			start: int32(span.Start), end: int32(span.End),
+			start: int32(s.Start), end: int32(s.End),
 			fwdStart: uint32(len(x.fwd)), fwdEnd: uint32(len(x.fwd) + len(ids)),
 		})
 		x.fwd = append(x.fwd, ids...)
@@ -235,6 +251,7 @@ func (x *Index) commit(st staged) error {
 			j = k
 		}
 	}
+	x.ids = ids
 	return nil
 }
 
@@ -269,7 +286,7 @@ func (p *postings) add(e posting) {
 	switch n := len(p.all); {
 	case n <= headSize:
 	case p.head == nil:
-		p.head = slices.Clone(p.all[:headSize])
+		p.head = (*[headSize]posting)(slices.Clone(p.all[:headSize]))
 		for i := headSize/2 - 1; i >= 0; i-- {
 			p.down(i)
 		}
@@ -289,7 +306,7 @@ func (p *postings) offer(e posting) {
 }
 
 func (p *postings) down(i int) {
-	h := p.head
+	h := p.head[:]
 	for {
 		l := 2*i + 1
 		if l >= len(h) {

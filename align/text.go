@@ -57,7 +57,7 @@ var stopShape = func() (shape [maxStopLen + 1][256]bool) {
 const maxStopLen = 10
 
 // stopTable holds the stop words in an open-addressed hash table under
-// stopHash, probed linearly: a lookup hashes a few bytes inline instead of
+// stopHash, probed linearly: a lookup hashes four bytes inline instead of
 // calling the map's hash function, which made isStop the costliest step of
 // reading a sentence's fields.
 var stopTable = func() (table [stopTableSize]string) {
@@ -71,20 +71,20 @@ var stopTable = func() (table [stopTableSize]string) {
 	return table
 }()
 
-// The stop table has 2^stopTableBits slots, more than twice the stop
-// words, so that a lookup probes 1.3 slots on average.
+// The stop table has 2^stopTableBits slots, more than four times the stop
+// words, so that probes are short.
 const (
-	stopTableBits = 9
+	stopTableBits = 10
 	stopTableSize = 1 << stopTableBits
 )
 
-// stopHash is a multiplicative hash of w's bytes, a slot of stopTable.
+// stopHash hashes a word's length and its first, middle and last bytes,
+// which tell the stop words apart well enough that a lookup probes 1.1
+// slots on average, without a loop over the word.
 func stopHash(w string) uint32 {
-	h := uint32(len(w))
-	for i := 0; i < len(w); i++ {
-		h = h*31 + uint32(w[i])
-	}
-	return (h * 0x9e3779b1) >> (32 - stopTableBits)
+	n := len(w)
+	key := uint32(n) | uint32(w[0])<<8 | uint32(w[n>>1])<<16 | uint32(w[n-1])<<24
+	return (key * 0x85ebca6b) >> (32 - stopTableBits)
 }
 
 // isStop reports whether the normalized word w is a stop word.
