@@ -3,6 +3,7 @@ package lingua
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 
@@ -210,4 +211,32 @@ func TestHumanHouseStyles(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestIdentifyConcurrentLongTexts identifies long texts from many
+// goroutines at once, under go test -race a check that the detector is
+// safe for concurrent use. Long texts take lingua-go's path through
+// shopspring/decimal's ExpTaylor, whose factorial cache grew without a lock
+// before v1.6.0; that race was caught by the example command's test, which
+// checks the seeds concurrently in a fresh process.
+func TestIdentifyConcurrentLongTexts(t *testing.T) {
+	d, err := sharedDetector()
+	require.NoError(t, err)
+	base := []string{
+		"Troops withdrew from the city after weeks of shelling, officials said. ",
+		"Die Truppen zogen sich nach wochenlangem Beschuss aus der Stadt zurück. ",
+		"Les troupes se sont retirées de la ville après des semaines de bombardements. ",
+		"Las tropas se retiraron de la ciudad tras semanas de bombardeos. ",
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			text := strings.Repeat(base[g%len(base)], 40+g*25)
+			l := d.Identify(text)
+			assert.NotEmpty(t, l.Code)
+		}()
+	}
+	wg.Wait()
 }
