@@ -410,7 +410,32 @@ func TestIndexMatchesReference(t *testing.T) {
 	require.Equal(t, len(ref.fwd), len(x.sents))
 	for s, ids := range ref.fwd {
 		r := x.sents[s]
-		require.Equal(t, fmt.Sprint(ids), fmt.Sprint(x.fwd[r.fwdStart:r.fwdEnd]), "forward index of sentence %d", s)
+		require.Equal(t, fmt.Sprint(ids), fmt.Sprint(x.forward(r)), "forward index of sentence %d", s)
 	}
 	assert.Equal(t, ref.sum, x.sumLen)
+}
+
+func TestForwardIndexChunks(t *testing.T) {
+	// a sentence longer than a chunk of the forward index gets a chunk of
+	// its own, and the sentences around it stay where they belong
+	var long strings.Builder
+	for i := range fwdChunk + 1000 {
+		fmt.Fprintf(&long, "w%dx ", i%(fwdChunk/2))
+	}
+	docs := []Document{
+		NewDocument("a.txt", "Troops crossed the river. They held the bridge."),
+		NewDocument("long.txt", long.String()+"end."),
+		NewDocument("b.txt", "The bridge fell on Tuesday. Troops crossed the river again."),
+	}
+	x := NewIndex()
+	for _, d := range docs {
+		require.NoError(t, x.Add(t.Context(), d))
+	}
+	ref := refBuild(docs)
+	require.Len(t, x.sents, len(ref.fwd))
+	assert.Greater(t, len(ref.fwd[2]), fwdChunk, "the long sentence outgrows a chunk")
+	for s, ids := range ref.fwd {
+		require.Equal(t, ids, x.forward(x.sents[s]), "sentence %d", s)
+	}
+	assert.Len(t, x.fwd, 3, "before, the long sentence, after")
 }
