@@ -439,3 +439,35 @@ func TestForwardIndexChunks(t *testing.T) {
 	}
 	assert.Len(t, x.fwd, 3, "before, the long sentence, after")
 }
+
+func FuzzFieldsMatchReference(f *testing.F) {
+	f.Add(edgeText)
+	f.Add("Twenty-ONE soldiers and 1,000 tanks crossed on the 2nd; NATO's 007 said so.")
+	f.Add("Über 5 000 Menschen, 1.5 million, 12 dozen, O'Neill's ‘quoted’ words.")
+	f.Add("The the THE a I i's 's ' - -- forty- -five 0 00 0th 1st")
+	f.Fuzz(func(t *testing.T, text string) {
+		d := NewDocument("f.txt", text)
+		for i, s := range d.Seg.Sentences {
+			want, got := refFieldsOf(s.Tokens), SentenceFields(d.Seg, i)
+			if fmt.Sprint(want) != fmt.Sprint(got) {
+				t.Fatalf("sentence %d: fields %q, reference %q", i, got, want)
+			}
+			if w, g := refNumbersIn(s.Tokens), numbersIn(s.Tokens); fmt.Sprint(w) != fmt.Sprint(g) {
+				t.Fatalf("sentence %d: numbers %v, reference %v", i, g, w)
+			}
+		}
+		x := NewIndex()
+		if err := x.Add(t.Context(), d); err != nil {
+			t.Fatal(err)
+		}
+		ref := refBuild([]Document{d})
+		if len(ref.fwd) != len(x.sents) {
+			t.Fatalf("%d sentences, reference %d", len(x.sents), len(ref.fwd))
+		}
+		for s, ids := range ref.fwd {
+			if fmt.Sprint(ids) != fmt.Sprint(x.forward(x.sents[s])) {
+				t.Fatalf("sentence %d: term ids %v, reference %v", s, x.forward(x.sents[s]), ids)
+			}
+		}
+	})
+}
