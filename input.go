@@ -4,7 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"unicode/utf8"
+
+	"github.com/transcheck/transcheck/internal/textin"
 )
 
 // DefaultMaxBytes is the largest document Check accepts when
@@ -64,11 +65,11 @@ func validate(path string, data []byte, max int64) (string, error) {
 		return "", &InputError{Path: path, Offset: -1, Err: ErrTooLarge,
 			Detail: fmt.Sprintf("%d bytes, limit %d", len(data), max)}
 	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
+	if i := textin.FirstNUL(data); i >= 0 {
 		return "", &InputError{Path: path, Offset: i, Err: ErrBinary, Detail: "NUL byte"}
 	}
-	if i := invalidUTF8(data); i >= 0 {
-		if looksBinary(data) {
+	if i := textin.FirstInvalid(data); i >= 0 {
+		if textin.LooksBinary(data) {
 			return "", &InputError{Path: path, Offset: i, Err: ErrBinary}
 		}
 		return "", &InputError{Path: path, Offset: i, Err: ErrInvalidUTF8,
@@ -86,46 +87,6 @@ func isBlank(r rune) bool {
 		return true
 	}
 	return false
-}
-
-// invalidUTF8 returns the offset of the first byte that is not valid UTF-8,
-// or -1.
-func invalidUTF8(b []byte) int {
-	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return -1
-}
-
-// looksBinary reports whether many of the first 8 KB are control bytes or
-// invalid UTF-8, as in an image or an executable.
-func looksBinary(b []byte) bool {
-	if len(b) > 8192 {
-		b = b[:8192]
-	}
-	bad := 0
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-			bad++
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			bad++
-		}
-		i += n
-	}
-	return bad*10 > len(b)
 }
 
 // joinErrors wraps several errors into one, or returns nil for none.

@@ -1,7 +1,6 @@
 package align
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -11,9 +10,9 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/internal/textin"
 )
 
 // Document is a segmented text and the path that names it. Two documents
@@ -95,19 +94,11 @@ func ReadDocument(path string, r io.Reader) (Document, error) {
 
 // checkText reports where b stops being text.
 func checkText(b []byte) error {
-	if i := bytes.IndexByte(b, 0); i >= 0 {
+	if i := textin.FirstNUL(b); i >= 0 {
 		return fmt.Errorf("%w: NUL byte at offset %d (a binary file?)", ErrNotText, i)
 	}
-	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			return fmt.Errorf("%w: invalid UTF-8 at offset %d", ErrNotText, i)
-		}
-		i += n
+	if i := textin.FirstInvalid(b); i >= 0 {
+		return fmt.Errorf("%w: invalid UTF-8 at offset %d", ErrNotText, i)
 	}
 	return nil
 }
