@@ -90,6 +90,28 @@ func words(s string) []string {
 // isHan reports whether r is a Chinese character.
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
+// digraphs are the letter groups Phonetic reads as one sound, longest
+// first, so that "shch" wins over "sh" and "tsch" over "ts".
+var digraphs = []struct {
+	letters string
+	code    byte
+}{
+	{"shch", 'S'}, {"szcz", 'S'}, {"tsch", 'C'}, {"sch", 'S'}, {"tch", 'C'},
+	{"ch", 'C'}, {"cz", 'C'}, {"kh", 'H'}, {"gh", 'H'},
+	{"ts", 'S'}, {"tz", 'S'}, {"dz", 'S'}, {"sh", 'S'}, {"zh", 'S'}, {"sz", 'S'},
+	{"ph", 'F'}, {"ck", 'K'}, {"ng", 'N'},
+}
+
+// matchDigraph returns the digraph rest starts with, or false.
+func matchDigraph(rest string) (letters string, code byte, ok bool) {
+	for _, d := range digraphs {
+		if strings.HasPrefix(rest, d.letters) {
+			return d.letters, d.code, true
+		}
+	}
+	return "", 0, false
+}
+
 // Phonetic returns a sound key for a Latin-script name, built for the ways
 // East Slavic names get spelled in English, German, Polish and French, and
 // for Chinese transcriptions read out syllable by syllable. Vowels are
@@ -113,42 +135,15 @@ func Phonetic(s string) string {
 			i++ // digits and non-Latin letters carry no sound here
 			continue
 		}
-		rest := k[i:]
+		if letters, code, ok := matchDigraph(k[i:]); ok {
+			emit(code) // no digraph starts with a vowel, so the initial-vowel rule never competes
+			i += len(letters)
+			continue
+		}
 		switch {
 		case i == 0 && isVowel(c):
 			emit('A') // an initial vowel or y/j: "Evpatoria" ~ "Yevpatoriia"
 			i++
-		case strings.HasPrefix(rest, "shch"), strings.HasPrefix(rest, "szcz"):
-			emit('S')
-			i += 4
-		case strings.HasPrefix(rest, "tsch"):
-			emit('C')
-			i += 4
-		case strings.HasPrefix(rest, "sch"):
-			emit('S')
-			i += 3
-		case strings.HasPrefix(rest, "tch"):
-			emit('C')
-			i += 3
-		case strings.HasPrefix(rest, "ch"), strings.HasPrefix(rest, "cz"):
-			emit('C')
-			i += 2
-		case strings.HasPrefix(rest, "kh"), strings.HasPrefix(rest, "gh"):
-			emit('H')
-			i += 2
-		case strings.HasPrefix(rest, "ts"), strings.HasPrefix(rest, "tz"), strings.HasPrefix(rest, "dz"),
-			strings.HasPrefix(rest, "sh"), strings.HasPrefix(rest, "zh"), strings.HasPrefix(rest, "sz"):
-			emit('S')
-			i += 2
-		case strings.HasPrefix(rest, "ph"):
-			emit('F')
-			i += 2
-		case strings.HasPrefix(rest, "ck"):
-			emit('K')
-			i += 2
-		case strings.HasPrefix(rest, "ng"):
-			emit('N')
-			i += 2
 		case c == 'c':
 			if i+1 < len(k) && strings.IndexByte("eiy", k[i+1]) >= 0 {
 				emit('S')
