@@ -7,6 +7,7 @@ import (
 
 	"github.com/transcheck/transcheck/internal/gazetteer"
 	"github.com/transcheck/transcheck/internal/placecheck"
+	"github.com/transcheck/transcheck/internal/rules"
 	"github.com/transcheck/transcheck/lingua"
 	"github.com/transcheck/transcheck/report"
 )
@@ -134,4 +135,12 @@ func (c *Checker) analyze(ctx context.Context, t *text) (*report.Document, error
 // platforms.
 func round(f float64) float64 {
 	return float64(int64(f*1000+0.5)) / 1000
+}
+
+// newReport returns a report of one document with the documentation of the
+// rules its findings use.
+func newReport(d *report.Document) *report.Report {
+	r := &report.Report{Documents: []report.Document{*d}}
+	rules.Describe(r)
+	return r
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/transcheck/transcheck"
+	"github.com/transcheck/transcheck/internal/rules"
 	"github.com/transcheck/transcheck/report"
 	"github.com/transcheck/transcheck/seeds"
 )
@@ -63,7 +64,7 @@ func checkSeeds(t testing.TB) *report.Report {
 		r, err := c.Check(context.Background(), d, others(docs, i)...)
 		require.NoError(t, err, d.Path)
 		require.Len(t, r.Documents, 1)
-		all.Documents = append(all.Documents, r.Documents...)
+		all.Add(r)
 	}
 	all.Normalize()
 	return all
@@ -92,6 +93,29 @@ func TestSeedVerdicts(t *testing.T) {
 			assert.Positive(t, f.Span.Line)
 			assert.Positive(t, f.Span.Column)
 		}
+	}
+}
+
+// TestEmittedRulesAreRegistered fails when a check emits a rule the
+// registry lacks, and checks that the report documents each rule it uses.
+func TestEmittedRulesAreRegistered(t *testing.T) {
+	r := checkSeeds(t)
+	used := map[string]bool{}
+	for _, d := range r.Documents {
+		for _, f := range d.Findings {
+			rule, ok := rules.Lookup(f.Rule)
+			if assert.True(t, ok, "%s emits %s, which the registry lacks", d.Path, f.Rule) {
+				assert.Equal(t, rule.Category, f.Category, f.Rule)
+			}
+			used[f.Rule] = true
+		}
+	}
+	require.NotEmpty(t, used)
+	require.Len(t, r.Rules, len(used), "the report documents exactly the rules it uses")
+	for _, doc := range r.Rules {
+		assert.True(t, used[doc.ID], doc.ID)
+		assert.NotEmpty(t, doc.Summary, doc.ID)
+		assert.NotEmpty(t, doc.HelpURI, doc.ID)
 	}
 }
 

@@ -98,7 +98,7 @@ func (c *Checker) CheckCoverage(ctx context.Context, doc Document, cov *Coverage
 		places, _ = c.places.Analyze(t.seg, segs(others))
 	}
 	c.finish(d, t, others, places, res, cov.lookup)
-	return &report.Report{Documents: []report.Document{*d}}, nil
+	return newReport(d), nil
 }
 
 // CheckReference checks one document against a reference translation of
@@ -132,7 +132,7 @@ func (c *Checker) CheckReference(ctx context.Context, doc, ref Document) (*repor
 		return nil
 	}
 	c.finish(d, t, []*text{rt}, places, res, lookup)
-	return &report.Report{Documents: []report.Document{*d}}, nil
+	return newReport(d), nil
 }
 
 // lookup returns the coverage text with the given cleaned path, or nil.

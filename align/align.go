@@ -101,14 +101,6 @@ const (
 	KindPlaceName = "place-name"
 )
 
-// The difference rules.
-const (
-	RuleNumberNoun  = "number/different-noun"
-	RuleNumberValue = "number/different-value"
-	RuleQuote       = "quote/reworded"
-	RulePlaceName   = "place-name/coverage"
-)
-
 // Difference is something an aligned coverage passage says differently
 // from the text.
 type Difference struct {

@@ -3,6 +3,7 @@ package align
 import (
 	"context"
 	"errors"
+	"github.com/transcheck/transcheck/internal/rules"
 	"strings"
 	"testing"
 
@@ -49,7 +50,7 @@ func TestComparableSeeds(t *testing.T) {
 
 		var quote *Difference
 		for k, d := range results[0].Differences {
-			if d.Rule == RuleQuote {
+			if d.Rule == rules.QuoteReworded.ID {
 				quote = &results[0].Differences[k]
 			}
 		}
@@ -74,7 +75,7 @@ func TestComparableSeeds(t *testing.T) {
 		require.True(t, ok, "sentence %d of 002 aligns to sentence %d of 001", i, j)
 		var number *Difference
 		for k, d := range results[2].Differences {
-			if d.Rule == RuleNumberNoun {
+			if d.Rule == rules.NumberDifferentNoun.ID {
 				number = &results[2].Differences[k]
 			}
 		}
@@ -209,15 +210,15 @@ func TestParallel(t *testing.T) {
 	assert.Empty(t, res.Unaligned)
 	assert.Equal(t, []int{3}, res.TargetUnaligned, "the reference's extra sentence")
 
-	rules := map[string]string{}
+	got := map[string]string{}
 	for _, d := range res.Differences {
-		rules[d.Rule] = d.Text
+		got[d.Rule] = d.Text
 	}
 	assert.Equal(t, map[string]string{
-		RulePlaceName:   "Zhovtograd",
-		RuleQuote:       "We believe that the city will be rebuilt within two years",
-		RuleNumberValue: "4,000 people",
-	}, rules)
+		rules.PlaceCoverage.ID:        "Zhovtograd",
+		rules.QuoteReworded.ID:        "We believe that the city will be rebuilt within two years",
+		rules.NumberDifferentValue.ID: "4,000 people",
+	}, got)
 }
 
 func TestParallelEdgeCases(t *testing.T) {

@@ -3,6 +3,7 @@ package align
 import (
 	"cmp"
 	"fmt"
+	"github.com/transcheck/transcheck/internal/rules"
 	"math"
 	"slices"
 	"strings"
@@ -121,10 +122,10 @@ func compareNumbers(src, tgt *passageView, score float64, ev Evidence) []Differe
 		switch {
 		case len(same) > 0:
 			if !slices.ContainsFunc(same, func(c numberFact) bool { return len(c.noun) == 0 || sameNoun(f.noun, c.noun) }) {
-				flag(RuleNumberNoun, "the same number counts something else in coverage: %q here, %q in %s", same[0], 0.3+0.4*score)
+				flag(rules.NumberDifferentNoun.ID, "the same number counts something else in coverage: %q here, %q in %s", same[0], 0.3+0.4*score)
 			}
 		case len(sameThing) == 1:
-			flag(RuleNumberValue, "coverage gives a different number: %q here, %q in %s", sameThing[0], 0.4+0.4*score)
+			flag(rules.NumberDifferentValue.ID, "coverage gives a different number: %q here, %q in %s", sameThing[0], 0.4+0.4*score)
 		}
 	}
 	return out
@@ -206,7 +207,7 @@ func compareQuotes(src, tgt *passageView, score float64, ev Evidence) []Differen
 		text := src.doc.Slice(q.span)
 		theirs := tgt.doc.Slice(c.span)
 		out = append(out, Difference{
-			Kind: KindQuote, Rule: RuleQuote,
+			Kind: KindQuote, Rule: rules.QuoteReworded.ID,
 			Span: src.shift(q.span), Text: text,
 			Message:     fmt.Sprintf("coverage quotes this differently (%s): %q", tgt.path, theirs),
 			Suggestions: []string{theirs},
@@ -281,7 +282,7 @@ func comparePlaces(src, tgt *passageView, score float64, ev Evidence, opts Optio
 		}
 		span := segment.Span{Start: t.Start, End: t.Start + len(word)}
 		out = append(out, Difference{
-			Kind: KindPlaceName, Rule: RulePlaceName,
+			Kind: KindPlaceName, Rule: rules.PlaceCoverage.ID,
 			Span: src.shift(span), Text: word,
 			Message:     fmt.Sprintf("aligned coverage (%s) names %s where the text has %q", tgt.path, sugg[0], word),
 			Suggestions: sugg,

@@ -2,6 +2,7 @@ package align
 
 import (
 	"context"
+	"github.com/transcheck/transcheck/internal/rules"
 	"strings"
 	"testing"
 
@@ -30,13 +31,13 @@ func TestCompareNumbers(t *testing.T) {
 			"same number, other noun",
 			"Putin announced the mobilization of 300,000 civilians.",
 			"Putin announced that 300,000 reserve soldiers were on their way.",
-			RuleNumberNoun, "300,000 civilians", "300,000 reserve soldiers",
+			rules.NumberDifferentNoun.ID, "300,000 civilians", "300,000 reserve soldiers",
 		},
 		{
 			"same noun, other number",
 			"The attack destroyed more than 70 Russian vehicles near the river.",
 			"The attack destroyed 80 vehicles near the river, officials said.",
-			RuleNumberValue, "70 Russian vehicles", "80 vehicles",
+			rules.NumberDifferentValue.ID, "70 Russian vehicles", "80 vehicles",
 		},
 		{
 			"same number and noun in other words",
@@ -66,13 +67,13 @@ func TestCompareNumbers(t *testing.T) {
 			"a participle ends the noun phrase",
 			"Officials said 100 soldiers killed yesterday were conscripts.",
 			"Officials said 120 soldiers died yesterday.",
-			RuleNumberValue, "100 soldiers", "120 soldiers",
+			rules.NumberDifferentValue.ID, "100 soldiers", "120 soldiers",
 		},
 		{
 			"percentages",
 			"Turnout rose to 45% in the city.",
 			"Turnout rose to 54 percent in the city.",
-			RuleNumberValue, "45%", "54 percent",
+			rules.NumberDifferentValue.ID, "45%", "54 percent",
 		},
 	}
 	for _, tt := range tests {
@@ -143,7 +144,7 @@ func TestCompareQuotes(t *testing.T) {
 			}
 			require.Len(t, got, 1)
 			d := got[0]
-			assert.Equal(t, RuleQuote, d.Rule)
+			assert.Equal(t, rules.QuoteReworded.ID, d.Rule)
 			assert.Equal(t, d.Text, tt.text[d.Span.Start:d.Span.End])
 			assert.True(t, strings.HasPrefix(d.Text, "We believe"), "the span starts at the quotation's first word: %q", d.Text)
 			assert.True(t, strings.HasSuffix(d.Text, "level"), "and ends at its last: %q", d.Text)
@@ -216,7 +217,7 @@ func TestComparePlaces(t *testing.T) {
 			require.Len(t, got, 1)
 			d := got[0]
 			assert.Equal(t, KindPlaceName, d.Kind)
-			assert.Equal(t, RulePlaceName, d.Rule)
+			assert.Equal(t, rules.PlaceCoverage.ID, d.Rule)
 			assert.Equal(t, tt.want, d.Text)
 			assert.Equal(t, tt.want, tt.text[d.Span.Start:d.Span.End])
 			assert.Equal(t, tt.suggest, d.Suggestions)
@@ -236,7 +237,7 @@ func TestPlaceNameThroughComparable(t *testing.T) {
 	require.Len(t, res.Alignments, 1)
 	require.Len(t, res.Differences, 1)
 	d := res.Differences[0]
-	assert.Equal(t, RulePlaceName, d.Rule)
+	assert.Equal(t, rules.PlaceCoverage.ID, d.Rule)
 	assert.Equal(t, "Zhovtograd", doc.Seg.Slice(d.Span))
 	assert.Equal(t, []string{"Kherson"}, d.Suggestions)
 	assert.Equal(t, "wire.txt", d.Evidence[0].Path)

@@ -3,6 +3,7 @@ package align
 import (
 	"context"
 	"fmt"
+	"github.com/transcheck/transcheck/internal/rules"
 	"sync"
 	"testing"
 
@@ -166,7 +167,7 @@ func TestRetrievalAtScale(t *testing.T) {
 	assert.True(t, found, "000's Times quote still aligns to 003's among 1,500 synthetic documents")
 	quotes := 0
 	for _, d := range res.Differences {
-		if d.Rule == RuleQuote && d.Evidence[0].Path == docs[3].Path {
+		if d.Rule == rules.QuoteReworded.ID && d.Evidence[0].Path == docs[3].Path {
 			quotes++
 		}
 	}

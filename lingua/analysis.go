@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/transcheck/transcheck/internal/rules"
 	"maps"
 	"math"
 	"slices"
@@ -130,8 +131,7 @@ type hit struct {
 	id         string       // the table row or check that fired, for tests
 	key        string       // hits of a signal with one non-empty key count once for its strength
 	signal     string       // signal name, e.g. "broken-boundary"
-	rule       string       // passage rule, e.g. "garbled/lowercase-start"
-	category   string       // passage category
+	rule       *rules.Rule  // the rule the passage is reported under
 	span       segment.Span // smallest span that shows the problem
 	message    string
 	suggest    []string
@@ -359,13 +359,13 @@ func passages(hits []hit) []Passage {
 		}
 	}
 	slices.SortStableFunc(hs, func(a, b hit) int {
-		return cmp.Or(cmp.Compare(a.category, b.category), cmp.Compare(a.span.Start, b.span.Start), cmp.Compare(a.span.End, b.span.End))
+		return cmp.Or(cmp.Compare(a.rule.Category, b.rule.Category), cmp.Compare(a.span.Start, b.span.Start), cmp.Compare(a.span.End, b.span.End))
 	})
 	var out []Passage
 	for i := 0; i < len(hs); {
 		p := newPassage(hs[i])
 		j := i + 1
-		for ; j < len(hs) && hs[j].category == hs[i].category && hs[j].span.Start < p.Span.End; j++ {
+		for ; j < len(hs) && hs[j].rule.Category == hs[i].rule.Category && hs[j].span.Start < p.Span.End; j++ {
 			h := hs[j]
 			if h.signal != hs[i].signal {
 				break // different problems in overlapping words stay apart
@@ -400,8 +400,8 @@ func passages(hits []hit) []Passage {
 func newPassage(h hit) Passage {
 	return Passage{
 		Span:        h.span,
-		Category:    h.category,
-		Rule:        h.rule,
+		Category:    string(h.rule.Category),
+		Rule:        h.rule.ID,
 		Message:     h.message,
 		Suggestions: slices.Clone(h.suggest),
 		Confidence:  h.confidence,

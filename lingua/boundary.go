@@ -2,6 +2,7 @@ package lingua
 
 import (
 	"fmt"
+	"github.com/transcheck/transcheck/internal/rules"
 	"strings"
 	"unicode/utf8"
 
@@ -142,8 +143,7 @@ func capitalizedFunctionWords(doc *segment.Document, s segment.Sentence, reveren
 		end := wordsEnd(toks, i, 4)
 		out = append(out, hit{
 			signal:     "broken-boundary",
-			rule:       "garbled/capitalized-function-word",
-			category:   Garbled,
+			rule:       rules.GarbledCapitalizedFunctionWord,
 			span:       segment.Span{Start: start, End: end},
 			message:    fmt.Sprintf("“%s” is capitalized inside a clause: a sentence boundary was probably lost or misplaced here", t.Text),
 			confidence: 0.8,
@@ -198,8 +198,7 @@ func lowercaseStart(doc *segment.Document, prev, s segment.Sentence) (hit, bool)
 	}
 	return hit{
 		signal:     "broken-boundary",
-		rule:       "garbled/lowercase-start",
-		category:   Garbled,
+		rule:       rules.GarbledLowercaseStart,
 		span:       segment.Span{Start: tailStart(prev, 4), End: end},
 		message:    fmt.Sprintf("the sentence starting “%s” begins in lower case: the full stop before it breaks a clause", t.Text),
 		confidence: 0.8,
@@ -243,8 +242,7 @@ func repeatedClause(doc *segment.Document, prev, s segment.Sentence) (hit, bool)
 		}
 		return hit{
 			signal:     "broken-boundary",
-			rule:       "garbled/repeated-clause",
-			category:   Garbled,
+			rule:       rules.GarbledRepeatedClause,
 			span:       segment.Span{Start: tail[i].Start, End: s.End},
 			message:    fmt.Sprintf("“%s” repeats across the sentence break: two renderings of one clause", strings.Join(rep, " ")),
 			confidence: 0.7,

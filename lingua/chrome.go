@@ -1,6 +1,7 @@
 package lingua
 
 import (
+	"github.com/transcheck/transcheck/internal/rules"
 	"slices"
 	"strings"
 
@@ -79,8 +80,7 @@ func reporterCredit(doc *segment.Document, s segment.Sentence) (hit, bool) {
 				return hit{
 					id:         "reporter-credit",
 					signal:     "page-chrome",
-					rule:       "boilerplate/byline",
-					category:   Boilerplate,
+					rule:       rules.BoilerplateByline,
 					span:       segment.Span{Start: s.Start, End: s.Tokens[j].End},
 					message:    "an agency dateline with its reporter credit in the Chinese agencies' style (记者), translated with the article",
 					confidence: 0.8,
@@ -104,8 +104,7 @@ func spanishDateline(doc *segment.Document, s segment.Sentence) (hit, bool) {
 			return hit{
 				id:         "spanish-dateline",
 				signal:     "source-convention",
-				rule:       "style/source-dateline",
-				category:   Style,
+				rule:       rules.StyleSourceDateline,
 				span:       segment.Span{Start: s.Start, End: c.End},
 				message:    "a dateline closed by “.-” after the agency follows Spanish agencies (EFE, Europa Press); English wires write “KYIV (Reuters) -”",
 				confidence: 0.7,
@@ -141,8 +140,7 @@ func byline(doc *segment.Document, s segment.Sentence) (hit, bool) {
 			return hit{
 				id:         "bracketed-byline",
 				signal:     "page-chrome",
-				rule:       "boilerplate/byline",
-				category:   Boilerplate,
+				rule:       rules.BoilerplateByline,
 				span:       span,
 				message:    "a bracketed byline (“" + m + "”) in the source site's style, translated with the article",
 				confidence: 0.85,
@@ -176,8 +174,7 @@ func photoCredit(doc *segment.Document, s segment.Sentence) (hit, bool) {
 	return hit{
 		id:         "photo-credit",
 		signal:     "english-page-chrome",
-		rule:       "boilerplate/photo-credit",
-		category:   Boilerplate,
+		rule:       rules.BoilerplatePhotoCredit,
 		span:       s.Span,
 		message:    "a picture credit left in the text",
 		confidence: 0.6,
@@ -198,8 +195,7 @@ func quotedNewspapers(doc *segment.Document) []hit {
 		out = append(out, hit{
 			id:         "quoted-newspaper",
 			signal:     "source-convention",
-			rule:       "style/quoted-newspaper",
-			category:   Style,
+			rule:       rules.StyleQuotedNewspaper,
 			span:       q.Span,
 			message:    "a newspaper's title in quotation marks follows German and Chinese convention; English news writes it plain",
 			suggest:    []string{doc.Slice(q.Inner)},

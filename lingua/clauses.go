@@ -1,6 +1,7 @@
 package lingua
 
 import (
+	"github.com/transcheck/transcheck/internal/rules"
 	"strings"
 
 	"github.com/transcheck/transcheck/internal/segment"
@@ -47,8 +48,7 @@ func relativeThatHits(doc *segment.Document) []hit {
 			out = append(out, hit{
 				id:         "comma-that",
 				signal:     "source-punctuation",
-				rule:       "garbled/relative-clause",
-				category:   Garbled,
+				rule:       rules.GarbledRelativeClause,
 				span:       segment.Span{Start: m.words[i-1].Start, End: wordsEnd(m.words, i, 3)},
 				message:    "“, that” opens a relative clause set off by a comma, as German, French, Spanish and Russian punctuate it; English writes “, which” (or no comma)",
 				suggest:    []string{", which"},
@@ -110,8 +110,7 @@ func reportedConditionalHits(doc *segment.Document) []hit {
 			out = append(out, hit{
 				id:         "reported-conditional",
 				signal:     "literal-idiom",
-				rule:       "garbled/reported-conditional",
-				category:   Garbled,
+				rule:       rules.GarbledReportedConditional,
 				span:       segment.Span{Start: words[i].Start, End: words[j].End},
 				message:    "“would have …” without a condition renders the French or Spanish conditional of unconfirmed reports (“aurait endommagé”, “habría dañado”); English says “reportedly …” or “is said to have …”",
 				suggest:    []string{"reportedly"},

@@ -1,6 +1,7 @@
 package lingua
 
 import (
+	"github.com/transcheck/transcheck/internal/rules"
 	"slices"
 	"strconv"
 	"strings"
@@ -61,8 +62,7 @@ func quoteMarkHits(doc *segment.Document) []hit {
 				out = append(out, hit{
 					id:         "source-quotes",
 					signal:     "source-convention",
-					rule:       "style/source-quotes",
-					category:   Style,
+					rule:       rules.StyleSourceQuotes,
 					span:       segment.Span{Start: p.Span.Start + off + i, End: p.Span.Start + end},
 					message:    "quotation marks in " + q.name + " style: the source language's, not English “…”",
 					suggest:    []string{"“" + text[start:start+j] + "”"},
@@ -101,8 +101,7 @@ func numberFormatHits(doc *segment.Document) []hit {
 			out = append(out, hit{
 				id:         "number-format",
 				signal:     "source-convention",
-				rule:       "style/number-format",
-				category:   Style,
+				rule:       rules.StyleNumberFormat,
 				span:       span,
 				message:    "“" + t.Text + "” " + what,
 				confidence: 0.65,
@@ -257,8 +256,7 @@ func spellingHits(doc *segment.Document, known func(string) bool) []hit {
 				id:         "source-spelling",
 				key:        strings.ToLower(bare),
 				signal:     "source-spelling",
-				rule:       "style/source-spelling",
-				category:   Style,
+				rule:       rules.StyleSourceSpelling,
 				span:       segment.Span{Start: w.Start, End: w.Start + len(bare)},
 				message:    "“" + bare + "” follows " + what + "; English news spells it differently",
 				confidence: 0.6,

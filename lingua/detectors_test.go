@@ -16,7 +16,7 @@ func hitTexts(doc *segment.Document, hits []hit) map[string][]string {
 	for _, h := range hits {
 		key := h.id
 		if key == "" {
-			key = h.rule
+			key = h.rule.ID
 		}
 		m[key] = append(m[key], doc.Slice(h.span))
 	}
@@ -138,7 +138,7 @@ func TestNoFiniteVerb(t *testing.T) {
 func rulesOf(doc *segment.Document, hits []hit, rule string) []string {
 	var out []string
 	for _, h := range hits {
-		if h.rule == rule {
+		if h.rule.ID == rule {
 			out = append(out, doc.Slice(h.span))
 		}
 	}

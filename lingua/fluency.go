@@ -2,6 +2,7 @@ package lingua
 
 import (
 	"fmt"
+	"github.com/transcheck/transcheck/internal/rules"
 	"slices"
 	"unicode"
 
@@ -61,7 +62,7 @@ sentences:
 			continue
 		}
 		for _, h := range skip {
-			if h.category == Boilerplate && h.span.Overlaps(s.Span) {
+			if h.rule.Category == Boilerplate && h.span.Overlaps(s.Span) {
 				continue sentences
 			}
 		}
@@ -70,8 +71,7 @@ sentences:
 		surprise, excess = append(surprise, sc.Surprise), append(excess, sc.Excess)
 		h := hit{
 			signal:     "fluency",
-			rule:       "garbled/fluency",
-			category:   Garbled,
+			rule:       rules.GarbledFluency,
 			confidence: 0.3,
 			signalOnly: true,
 		}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"github.com/transcheck/transcheck/internal/rules"
 	"os"
 	"path/filepath"
 	"strings"
@@ -214,7 +215,7 @@ func TestFluencySkipsBoilerplate(t *testing.T) {
 	doc := segment.Split(text)
 	f, _ := fluencyHits(doc, m, nil)
 	require.Equal(t, 1, f.Sentences)
-	skip := []hit{{category: Boilerplate, span: segment.Span{Start: 0, End: 2}}}
+	skip := []hit{{rule: rules.BoilerplatePageChrome, span: segment.Span{Start: 0, End: 2}}}
 	f, hits := fluencyHits(doc, m, skip)
 	assert.Zero(t, f.Sentences)
 	assert.Empty(t, hits)

@@ -2,6 +2,7 @@ package lingua
 
 import (
 	"fmt"
+	"github.com/transcheck/transcheck/internal/rules"
 	"slices"
 	"strings"
 
@@ -106,8 +107,7 @@ func institutionHits(doc *segment.Document) []hit {
 			out = append(out, hit{
 				id:         "institution-name",
 				signal:     "calque",
-				rule:       "garbled/calque",
-				category:   Garbled,
+				rule:       rules.GarbledCalque,
 				span:       segment.Span{Start: name[0].Start, End: name[len(name)-1].End},
 				message:    fmt.Sprintf("“%s” looks like “%s” translated back from the source language", got, canon),
 				suggest:    []string{canon},

@@ -2,6 +2,7 @@ package lingua
 
 import (
 	"fmt"
+	"github.com/transcheck/transcheck/internal/rules"
 	"slices"
 	"strconv"
 	"strings"
@@ -31,11 +32,10 @@ import (
 // The prefixes combine in the order ?, !, then ~ or ",". A "~" or ","
 // on the first element looks at the word before the match.
 type phraseRule struct {
-	id       string // stable row id, unique in the tables
-	rule     string // passage rule, such as "garbled/calque"
-	signal   string
-	category string
-	pattern  string
+	id      string      // stable row id, unique in the tables
+	rule    *rules.Rule // the rule a match is reported under
+	signal  string
+	pattern string
 	// anchor restricts where a match may start: anywhere (""), at the
 	// start of the sentence, at the start of a clause, after an
 	// introductory phrase, or after a closing quotation mark.
@@ -611,7 +611,6 @@ func (r *phraseRule) hit(doc *segment.Document, m []segment.Token) hit {
 		id:         r.id,
 		signal:     r.signal,
 		rule:       r.rule,
-		category:   r.category,
 		span:       span,
 		message:    msg,
 		confidence: r.confidence,

@@ -2,6 +2,7 @@ package lingua
 
 import (
 	"fmt"
+	"github.com/transcheck/transcheck/internal/rules"
 	"slices"
 	"strings"
 
@@ -78,12 +79,11 @@ func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
 				continue
 			}
 			out = append(out, hit{
-				id:       id,
-				key:      strings.ToLower(bare),
-				signal:   "romanized-words",
-				rule:     "garbled/romanized",
-				category: Garbled,
-				span:     w.Span,
+				id:     id,
+				key:    strings.ToLower(bare),
+				signal: "romanized-words",
+				rule:   rules.GarbledRomanized,
+				span:   w.Span,
 				message: fmt.Sprintf("“%s” is not English and reads as pinyin (%s): a Chinese word or abbreviation left romanized instead of translated%s",
 					bare, strings.Join(syl, "-"), reading),
 				confidence: 0.5 + 0.5*pinyin.Plausibility(bare),

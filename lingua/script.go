@@ -2,6 +2,7 @@ package lingua
 
 import (
 	"github.com/transcheck/transcheck/internal/lexicon"
+	"github.com/transcheck/transcheck/internal/rules"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,8 +104,7 @@ func scriptHits(doc *segment.Document, runs []ScriptSpan) []hit {
 	for _, r := range runs {
 		out = append(out, hit{
 			signal:     "foreign-script",
-			rule:       "untranslated/foreign-script",
-			category:   Untranslated,
+			rule:       rules.UntranslatedForeignScript,
 			span:       r.Span,
 			message:    "text in " + r.Script + " script left untranslated",
 			confidence: 0.9,
@@ -131,8 +131,7 @@ func foreignSentenceHits(doc *segment.Document, langs []SentenceLanguage) []hit 
 		}
 		out = append(out, hit{
 			signal:     "language-not-english",
-			rule:       "untranslated/foreign-language",
-			category:   Untranslated,
+			rule:       rules.UntranslatedForeignLanguage,
 			span:       sl.Span,
 			message:    "sentence reads as " + sl.Code + ", not English",
 			confidence: sl.Confidence,

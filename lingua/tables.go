@@ -1,6 +1,7 @@
 package lingua
 
 import (
+	"github.com/transcheck/transcheck/internal/rules"
 	"slices"
 	"strings"
 
@@ -66,7 +67,7 @@ func suggestFixed(s ...string) func([]segment.Token) []string {
 var phraseRules = append([]phraseRule{
 	// Administrative calques.
 	{
-		id: "oblast-as-state", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "oblast-as-state", rule: rules.GarbledCalque, signal: "calque",
 		pattern: "{ua-region} state !university|university's|administration|{cap}",
 		langs:   []string{"zh"},
 		message: "“%s”: a Ukrainian oblast is a “region” (or “oblast”) in English; “state” is a calque of the source term (Chinese 州)",
@@ -81,7 +82,7 @@ var phraseRules = append([]phraseRule{
 		// English uses "the Russian side" of negotiating parties too, so
 		// the row counts as translationese, a weak signal: it takes
 		// several to move the verdict.
-		id: "nationality-side", rule: "garbled/calque", signal: "translationese", category: Garbled,
+		id: "nationality-side", rule: rules.GarbledCalque, signal: "translationese",
 		pattern:    "?the {nationality} side|sides said|says|stated|expressed|insisted|claimed|denied|believes|believed|also|has|had|will|would|is|was|hopes|hoped|noted|pointed|emphasized|stressed",
 		langs:      []string{"zh"},
 		message:    "“%s”: “the Russian side” and the like render Chinese 俄方 word for word; English names the government or the officials",
@@ -90,7 +91,7 @@ var phraseRules = append([]phraseRule{
 		counter:    []string{"Shells landed on the Russian side of the border.", "The Ukrainian side of the river was flooded."},
 	},
 	{
-		id: "nationality-side-object", rule: "garbled/calque", signal: "translationese", category: Garbled,
+		id: "nationality-side-object", rule: rules.GarbledCalque, signal: "translationese",
 		pattern:    "of|by|with the {nationality} side|sides $",
 		langs:      []string{"zh"},
 		message:    "“%s”: “the Russian side” and the like render Chinese 俄方 word for word; English names the government or the officials",
@@ -99,7 +100,7 @@ var phraseRules = append([]phraseRule{
 		counter:    []string{"Shells landed on the Russian side.", "The guns of the Russian side of the river fell silent."},
 	},
 	{
-		id: "foreign-media-reported", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "foreign-media-reported", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "according to foreign media|reports",
 		langs:      []string{"zh"},
 		message:    "“%s” renders Chinese 据外媒 word for word; English names the outlet",
@@ -109,7 +110,7 @@ var phraseRules = append([]phraseRule{
 	},
 	// Literal idioms and constructions.
 	{
-		id: "speaks-for", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "speaks-for", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "speak|speaks|spoke|speaking for the|a|an !{person-group}",
 		langs:      []string{"de"},
 		message:    "“%s”: “speaks for” renders German “spricht für” (points to, suggests) word for word",
@@ -119,7 +120,7 @@ var phraseRules = append([]phraseRule{
 		counter:    []string{"She speaks for the government.", "He spoke for the whole family.", "The result speaks for itself."},
 	},
 	{
-		id: "play-abstract-games", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "play-abstract-games", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "play|plays|played|playing ?more|a|the|some {abstract} game|games",
 		langs:      []string{"zh"},
 		message:    "“%s”: an abstract noun before “games” reads as a Chinese idiom (玩…游戏) rendered word for word",
@@ -128,7 +129,7 @@ var phraseRules = append([]phraseRule{
 		counter:    []string{"Russia is playing a waiting game.", "They played more video games.", "Stop playing mind games."},
 	},
 	{
-		id: "kill-chicken", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "kill-chicken", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "kill|kills|killed|killing the|a chicken|chickens to scare|warn|frighten|deter the|a monkey|monkeys",
 		langs:      []string{"zh"},
 		message:    "“%s” is the Chinese idiom 杀鸡儆猴 rendered word for word: “make an example of someone”",
@@ -138,7 +139,7 @@ var phraseRules = append([]phraseRule{
 		counter:    []string{"They killed a chicken for dinner."},
 	},
 	{
-		id: "cross-river-stones", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "cross-river-stones", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "cross|crossing|crossed the river by feeling|touching the stones",
 		langs:      []string{"zh"},
 		message:    "“%s” is the Chinese idiom 摸着石头过河 rendered word for word: “proceed by trial and error”",
@@ -148,7 +149,7 @@ var phraseRules = append([]phraseRule{
 		counter:    []string{"The troops were crossing the river by boat."},
 	},
 	{
-		id: "draw-a-pie", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "draw-a-pie", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "draw|draws|drew|drawing|paint|paints|painted|painting a ?big pie|cake",
 		langs:      []string{"zh"},
 		message:    "“%s” is the Chinese idiom 画大饼 rendered word for word: “make empty promises”",
@@ -158,7 +159,7 @@ var phraseRules = append([]phraseRule{
 		counter:    []string{"She drew a picture of the river."},
 	},
 	{
-		id: "pour-dirty-water", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "pour-dirty-water", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "pour|pours|poured|pouring|splash|splashed|splashing dirty water",
 		langs:      []string{"zh"},
 		message:    "“%s” is the Chinese idiom 泼脏水 rendered word for word: “smear”",
@@ -168,7 +169,7 @@ var phraseRules = append([]phraseRule{
 		counter:    []string{"They poured clean water into the tank."},
 	},
 	{
-		id: "edge-ball", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "edge-ball", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "edge ball|balls",
 		langs:      []string{"zh"},
 		message:    "“%s” is the Chinese idiom 打擦边球 rendered word for word: “exploit a loophole”",
@@ -178,7 +179,7 @@ var phraseRules = append([]phraseRule{
 		counter:    []string{"The ball rolled to the edge of the table."},
 	},
 	{
-		id: "end-effect", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "end-effect", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "in the end effect",
 		langs:      []string{"de"},
 		message:    "“%s” renders German “im Endeffekt” word for word: “in the end”",
@@ -188,7 +189,7 @@ var phraseRules = append([]phraseRule{
 		counter:    []string{"In the end the offensive stalled."},
 	},
 	{
-		id: "already-since", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "already-since", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "already since",
 		langs:      []string{"de"},
 		message:    "“%s” renders German “schon seit” word for word: “for … now” or “since”",
@@ -197,7 +198,7 @@ var phraseRules = append([]phraseRule{
 		counter:    []string{"They had already left.", "It has been raining ever since."},
 	},
 	{
-		id: "pied-piped-reported-clause", rule: "garbled/clause", signal: "literal-idiom", category: Garbled,
+		id: "pied-piped-reported-clause", rule: rules.GarbledClause, signal: "literal-idiom",
 		pattern:    "from|in|on|at|under|with|by|for|through which {subject} ?{adverb} {think} ?that {subject}",
 		langs:      []string{"de"},
 		message:    "“%s”: a preposition moved out of a reported clause (“from which they thought they …”) follows German word order; the clause no longer parses in English",
@@ -207,7 +208,7 @@ var phraseRules = append([]phraseRule{
 	},
 	// Source-language conventions.
 	{
-		id: "nationality-newspaper", rule: "garbled/calque", signal: "source-convention", category: Garbled,
+		id: "nationality-newspaper", rule: rules.GarbledCalque, signal: "source-convention",
 		pattern: "{nationality} {newspaper} !newspaper|daily|magazine|{cap}",
 		langs:   []string{"de", "zh"},
 		message: "“%s”: a nationality before a newspaper's title follows the source language's convention (German „die britische Times“, Chinese 英国《泰晤士报》); English writes the title alone",
@@ -223,7 +224,7 @@ var phraseRules = append([]phraseRule{
 		counter:    []string{"The British newspaper The Guardian reported it.", "He told the British Army's chief.", "The Times reported it."},
 	},
 	{
-		id: "date-without-month", rule: "style/date-without-month", signal: "source-convention", category: Style,
+		id: "date-without-month", rule: rules.StyleDateWithoutMonth, signal: "source-convention",
 		pattern:    "on|since|until|by|from|before|after|of the {day-ordinal} !of|{adjacent-content}|{adjacent-cap}|{month} !~and|or",
 		langs:      []string{"zh", "ja"},
 		message:    "“%s”: a day of the month without the month follows Chinese and Japanese news convention (23日); English names the month or the weekday",
@@ -233,7 +234,7 @@ var phraseRules = append([]phraseRule{
 	},
 	// Page chrome.
 	{
-		id: "please-read-on", rule: "boilerplate/page-chrome", signal: "page-chrome", category: Boilerplate,
+		id: "please-read-on", rule: rules.BoilerplatePageChrome, signal: "page-chrome",
 		pattern: "please read|continue on|down|further|reading|to", anchor: anchorStart,
 		langs:      []string{"zh"},
 		message:    "“%s” is the source site's prompt to read on (Chinese 请继续往下阅读), translated with the article",
@@ -242,7 +243,7 @@ var phraseRules = append([]phraseRule{
 		counter:    []string{"Readers asked us to please read the rules."},
 	},
 	{
-		id: "responsible-editor", rule: "boilerplate/page-chrome", signal: "page-chrome", category: Boilerplate,
+		id: "responsible-editor", rule: rules.BoilerplatePageChrome, signal: "page-chrome",
 		pattern: "responsible editor|editors", anchor: anchorStart,
 		langs:      []string{"zh"},
 		message:    "“%s” is the source site's editor credit (Chinese 责任编辑), translated with the article",
@@ -251,7 +252,7 @@ var phraseRules = append([]phraseRule{
 		counter:    []string{"The responsible editor resigned."},
 	},
 	{
-		id: "editor-in-charge", rule: "boilerplate/page-chrome", signal: "page-chrome", category: Boilerplate,
+		id: "editor-in-charge", rule: rules.BoilerplatePageChrome, signal: "page-chrome",
 		pattern: "editor in charge", anchor: anchorStart,
 		langs:      []string{"zh"},
 		message:    "“%s” is the source site's editor credit (Chinese 责任编辑), translated with the article",
@@ -265,7 +266,7 @@ var phraseRules = append([]phraseRule{
 // does not use.
 var chineseRules = []phraseRule{
 	{
-		id: "expressed-that", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "expressed-that", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "expressed|expresses|expressing that the|a|an|it|he|she|they|we|there|this|{cap}",
 		langs:      []string{"zh"},
 		message:    "“%s”: “expressed that” renders Chinese 表示 word for word; English says “said that”",
@@ -275,7 +276,7 @@ var chineseRules = []phraseRule{
 		counter:    []string{"The spokesman expressed that hope again.", "She expressed concern that the visit would fail."},
 	},
 	{
-		id: "above-mentioned", rule: "garbled/calque", signal: "translationese", category: Garbled,
+		id: "above-mentioned", rule: rules.GarbledCalque, signal: "translationese",
 		pattern:    "above-mentioned|abovementioned",
 		langs:      []string{"zh", "ru", "de"},
 		message:    "“%s” renders Chinese 上述, Russian „вышеупомянутый“ or German „oben genannt“; English news says “the”, “this” or “these”",
@@ -285,7 +286,7 @@ var chineseRules = []phraseRule{
 		counter:    []string{"The official mentioned above declined to comment."},
 	},
 	{
-		id: "measure-word", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "measure-word", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "{count} frames|frame|items|item|pieces|piece of ?{content} {plural}",
 		langs:      []string{"zh"},
 		message:    "“%s”: a measure word before a countable noun renders a Chinese classifier (架, 项, 件, 套); English counts the noun itself",
@@ -294,7 +295,7 @@ var chineseRules = []phraseRule{
 		counter:    []string{"The army lost 40 pieces of artillery.", "Police found 3 items of clothing.", "He kept 12 pieces of evidence."},
 	},
 	{
-		id: "and-so-on", rule: "style/list-ending", signal: "translationese", category: Style,
+		id: "and-so-on", rule: rules.StyleListEnding, signal: "translationese",
 		pattern:    "{plural} and so on $",
 		langs:      []string{"zh"},
 		message:    "“%s”: “and so on” closing a list in news renders Chinese 等; English news names the items or writes “and other …”",
@@ -310,7 +311,7 @@ func spellingRules() []phraseRule {
 	for _, s := range sourceSpellings {
 		title := strings.ToUpper(s.spelling[:1]) + s.spelling[1:]
 		out = append(out, phraseRule{
-			id: "spelling-" + s.spelling, rule: "style/source-spelling", signal: "source-spelling", category: Style,
+			id: "spelling-" + s.spelling, rule: rules.StyleSourceSpelling, signal: "source-spelling",
 			pattern:    s.spelling,
 			langs:      s.langs,
 			message:    "“%s” follows the source language's spelling; English news writes “" + s.english + "”",
@@ -340,8 +341,8 @@ func englishChromeRules() []phraseRule {
 	out := make([]phraseRule, 0, len(englishChrome))
 	for _, c := range englishChrome {
 		out = append(out, phraseRule{
-			id: "english-chrome-" + strings.Fields(c.pattern)[0], rule: "boilerplate/page-chrome",
-			signal: "english-page-chrome", category: Boilerplate,
+			id: "english-chrome-" + strings.Fields(c.pattern)[0], rule: rules.BoilerplatePageChrome,
+			signal:  "english-page-chrome",
 			pattern: c.pattern, anchor: anchorStart,
 			message:    "“%s” is page furniture of the web page, not part of the article",
 			confidence: 0.6,

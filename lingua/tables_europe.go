@@ -6,11 +6,13 @@ package lingua
 // translation renders them; every row carries its own examples and
 // counter-examples, which the tests run.
 
+import "github.com/transcheck/transcheck/internal/rules"
+
 // europeanRules are appended to phraseRules.
 var europeanRules = []phraseRule{
 	// Time and duration.
 	{
-		id: "night-to-weekday", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "night-to-weekday", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "in|during|overnight the night to|into {weekday}",
 		langs:      []string{"de"},
 		message:    "“%s” renders German „in der Nacht zu …“ word for word: English says “overnight into …” or “on … night”",
@@ -20,7 +22,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"They drove in the night to Berlin.", "In the night the drones hit the port."},
 	},
 	{
-		id: "night-weekday-to-weekday", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "night-weekday-to-weekday", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "in|during|on the night of|from {weekday} to|into|on {weekday}",
 		langs:      []string{"fr", "es", "de"},
 		message:    "“%s” renders French “dans la nuit de … à …”, Spanish “en la noche del … al …” or German „in der Nacht von … auf …“ word for word: English says “overnight on …” or “on … night”",
@@ -30,7 +32,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"On the night of Saturday, drones struck the refinery.", "They flew in the night from Warsaw to Kyiv."},
 	},
 	{
-		id: "since-duration", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "since-duration", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "since ?{count} hours|days|weeks|months|years|decades !ago",
 		langs:      []string{"de", "fr", "es"},
 		message:    "“%s”: “since” with a length of time renders German „seit“, French “depuis” or Spanish “desde hace”; English says “for …”",
@@ -40,7 +42,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The town has been without water since 2022.", "In the three weeks since the attack, nothing changed.", "He has lived there since two years ago.", "Prices have risen since last month."},
 	},
 	{
-		id: "the-past-weekday", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "the-past-weekday", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "the past ~{weekday}|{bare-day} !{plural}",
 		langs:      []string{"es"},
 		message:    "“%s” renders Spanish “el pasado …” word for word: English says “last …” or names the date",
@@ -50,7 +52,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"Over the past week the talks collapsed.", "In the past, Friday prayers were held here.", "In the past 24 hours, 40 drones were launched."},
 	},
 	{
-		id: "day-of-month", rule: "style/source-date", signal: "source-convention", category: Style,
+		id: "day-of-month", rule: rules.StyleSourceDate, signal: "source-convention",
 		pattern:    "{bare-day} of {month}",
 		langs:      []string{"es"},
 		message:    "“%s”: a cardinal day before “of” and the month follows Spanish dates (“24 de febrero”); English writes “February 24” or “24 February”",
@@ -59,7 +61,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The treaty was signed on the 9th of May.", "Two of March's convoys were lost.", "All 9 of May's recruits left."},
 	},
 	{
-		id: "article-day-month", rule: "style/source-date", signal: "source-convention", category: Style,
+		id: "article-day-month", rule: rules.StyleSourceDate, signal: "source-convention",
 		pattern:    "the {bare-day} {month} ?{year} $",
 		langs:      []string{"fr", "es"},
 		message:    "“%s”: “the” before a date without a preposition follows French (“le 24 février”) or Spanish dates; English writes “on 24 February”",
@@ -68,7 +70,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The 24 February invasion changed everything.", "On 3 March 2022 the port closed."},
 	},
 	{
-		id: "ready-until-year", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "ready-until-year", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "be ?{adverb} ready|complete|completed|finished|{capable} until|till {year}",
 		langs:      []string{"de"},
 		message:    "“%s”: “until” for a deadline renders German „bis“; English says “by”",
@@ -79,7 +81,7 @@ var europeanRules = []phraseRule{
 	},
 	// German constructions.
 	{
-		id: "according-to-own", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "according-to-own", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "according to own",
 		langs:      []string{"de"},
 		message:    "“%s” renders German „nach eigenen Angaben“ without its article: English says “according to its own figures” or “it said”",
@@ -88,7 +90,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The navy sank two boats, according to its own figures."},
 	},
 	{
-		id: "aux-according-to", rule: "garbled/word-order", signal: "word-order", category: Garbled,
+		id: "aux-according-to", rule: rules.GarbledWordOrder, signal: "word-order",
 		pattern:    "has|have|had|will|would ~according ~to",
 		langs:      []string{"de"},
 		message:    "“%s”: a source phrase between the auxiliary and the verb follows German word order; English puts “according to …” at the start or end of the clause, or between commas",
@@ -97,7 +99,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The brigade has, according to the general staff, lost half its tanks.", "Things were going according to plan.", "It is according to the rules."},
 	},
 	{
-		id: "us-american", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "us-american", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "us-american|us-americans|us-amerikanisch",
 		langs:      []string{"de"},
 		message:    "“%s” renders German „US-amerikanisch“; English says “American” or “US”",
@@ -107,7 +109,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The US and American allies sent more shells."},
 	},
 	{
-		id: "verb-that-clause", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "verb-that-clause", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "criticized|criticised|criticizes|criticises|criticize|criticise|welcomed|welcomes that the|a|an|it|he|she|they|we|there|{cap}",
 		langs:      []string{"de"},
 		message:    "“%s”: English “criticize” and “welcome” take an object, not a that-clause; the construction renders German „kritisierte, dass“ or „begrüßte, dass“",
@@ -116,7 +118,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"Warsaw welcomed that decision.", "The Greens criticised the plan that the army had drawn up."},
 	},
 	{
-		id: "hold-for-adjective", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "hold-for-adjective", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "hold|holds|held|holding ?{any} ?{any} ?{any} ?{any} for {evaluative} $",
 		langs:      []string{"de"},
 		message:    "“%s” renders German „für … halten“ word for word: English says “consider … (un)likely”",
@@ -126,7 +128,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"They held the town for three weeks.", "He held out for possible talks in May."},
 	},
 	{
-		id: "feeling-is-big", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "feeling-is-big", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "the {emotion} is|was|remains|remained|are|were ?very big $",
 		langs:      []string{"de"},
 		message:    "“%s” renders German „die Sorge ist groß“ word for word: English says “great”, “high” or “widespread”",
@@ -135,7 +137,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The house is big.", "The risk is big enough to matter."},
 	},
 	{
-		id: "measure-before-noun", rule: "garbled/word-order", signal: "word-order", category: Garbled,
+		id: "measure-before-noun", rule: rules.GarbledWordOrder, signal: "word-order",
 		pattern:    "{count} {measure-unit} strong|long|wide|deep|high|heavy ~{modified}",
 		langs:      []string{"de"},
 		message:    "“%s”: a measure phrase before its noun follows German word order („die 4000 Mann starke Brigade“); English writes “the 4,000-strong brigade” or “the brigade of 4,000”",
@@ -144,7 +146,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The division is 5,000 soldiers strong.", "A 300-metre-long bridge was hit.", "The two sides long disagreed.", "The cliff stood 200 feet high rising over the sea."},
 	},
 	{
-		id: "participle-aux-final", rule: "garbled/word-order", signal: "word-order", category: Garbled,
+		id: "participle-aux-final", rule: rules.GarbledWordOrder, signal: "word-order",
 		pattern:    "{participle} ~had|has|have|is|are|was|were|will|would|shall $ ,{finite}",
 		langs:      []string{"de"},
 		message:    "“%s”: the auxiliary after the participle at the end of a relative clause follows German word order (verb last); English puts it before",
@@ -153,7 +155,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The plan, which the minister presented in May, failed.", "The bitterness thus caused is, as I write, being fought out."},
 	},
 	{
-		id: "participle-aux-sentence-final", rule: "garbled/word-order", signal: "word-order", category: Garbled,
+		id: "participle-aux-sentence-final", rule: rules.GarbledWordOrder, signal: "word-order",
 		pattern:    "{participle} ~had|has|have|is|are|was|were|will|would|shall $$",
 		langs:      []string{"de"},
 		message:    "“%s”: the auxiliary after the participle at the end of the sentence follows German word order (verb last); English puts it before",
@@ -162,7 +164,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"They fought harder than anyone expected they would.", "The village was recaptured, as the army had promised it would be.", "The figures on which the plan is based are: one, two."},
 	},
 	{
-		id: "federal-title", rule: "style/source-title", signal: "source-convention", category: Style,
+		id: "federal-title", rule: rules.StyleSourceTitle, signal: "source-convention",
 		pattern:    "Federal chancellor|chancellery|president|minister|ministry",
 		langs:      []string{"de"},
 		message:    "“%s” renders the German title „Bundes…“ word for word; English news writes “Chancellor”, “the German president”, “the German defence minister”",
@@ -172,7 +174,7 @@ var europeanRules = []phraseRule{
 	},
 	// Russian constructions.
 	{
-		id: "according-to-words", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "according-to-words", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "according to the words of",
 		langs:      []string{"ru", "uk"},
 		message:    "“%s” renders Russian „по словам“ word for word: English says “according to” or “… said”",
@@ -182,7 +184,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"According to the mayor, the water supply was restored."},
 	},
 	{
-		id: "in-course-of", rule: "garbled/idiom", signal: "missing-article", category: Garbled,
+		id: "in-course-of", rule: rules.GarbledIdiom, signal: "missing-article",
 		pattern:    "in course of",
 		langs:      []string{"ru", "uk"},
 		message:    "“%s” drops the article of “in the course of” (Russian „в течение“)",
@@ -192,7 +194,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"In the course of the week the front moved little.", "Of course the front moved."},
 	},
 	{
-		id: "from-the-side-of", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "from-the-side-of", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "from the side of ?the {cap}|{acronym}",
 		langs:      []string{"ru", "uk"},
 		message:    "“%s” renders Russian „со стороны“ word for word: English says “by …”",
@@ -202,7 +204,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The truck stopped on the side of the road.", "Shots came from the side of the road."},
 	},
 	{
-		id: "about-this-reported", rule: "garbled/word-order", signal: "word-order", category: Garbled,
+		id: "about-this-reported", rule: rules.GarbledWordOrder, signal: "word-order",
 		pattern:    "about this|that ?{subject} ~reported|said|wrote|stated|informed|announced|told|reports|writes|says|stated",
 		anchor:     anchorClause,
 		langs:      []string{"ru", "uk"},
@@ -212,7 +214,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"We asked him about this report.", "They wrote about this in May."},
 	},
 	{
-		id: "subjectless-institution", rule: "garbled/word-order", signal: "word-order", category: Garbled,
+		id: "subjectless-institution", rule: rules.GarbledWordOrder, signal: "word-order",
 		pattern:    "in ?the {institution} ~noted|stated|reported|said|declared|announced|stressed|emphasized|emphasised|believe|believes|consider|considers|clarified|commented|explained|warned|added",
 		anchor:     anchorIntro,
 		langs:      []string{"ru", "uk"},
@@ -222,7 +224,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"In the Kremlin, officials said that no talks were planned.", "In the ministry building staff said nothing."},
 	},
 	{
-		id: "reported-in-institution", rule: "garbled/word-order", signal: "word-order", category: Garbled,
+		id: "reported-in-institution", rule: rules.GarbledWordOrder, signal: "word-order",
 		pattern:    "reported|noted|stated|said|announced|told|clarified|reports|notes|states|says in ?the {institution} $",
 		anchor:     anchorClause,
 		langs:      []string{"ru", "uk"},
@@ -232,7 +234,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The aid, announced in the Kremlin on Monday, arrived.", "The talks went well, Putin said in the Kremlin."},
 	},
 	{
-		id: "said-in-the-message", rule: "garbled/word-order", signal: "word-order", category: Garbled,
+		id: "said-in-the-message", rule: rules.GarbledWordOrder, signal: "word-order",
 		pattern:    "is|was said|stated|noted|reported|emphasized|emphasised|underlined in the|a message|statement|report|release|communique|document|publication",
 		anchor:     anchorClause,
 		langs:      []string{"ru", "uk"},
@@ -243,7 +245,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"What is said in the report matters.", "It was a long day, as was noted in the report."},
 	},
 	{
-		id: "title-name-no-comma", rule: "garbled/calque", signal: "missing-article", category: Garbled,
+		id: "title-name-no-comma", rule: rules.GarbledCalque, signal: "missing-article",
 		pattern:    "{title} of the ?{cap} region|district|city|oblast|republic|administration|company ~{cap} ~{cap}",
 		langs:      []string{"ru", "uk"},
 		message:    "“%s”: a title with its genitive runs straight into the name, as in Russian („глава района Иван Петров“); English writes “the head of the district, Ivan Petrov,” or “district head Ivan Petrov”",
@@ -252,7 +254,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The governor of the region, Ivan Fedorov, said three people were hurt.", "Secretary of the Navy Carlos Del Toro visited the yard."},
 	},
 	{
-		id: "bare-title-start", rule: "garbled/calque", signal: "missing-article", category: Garbled,
+		id: "bare-title-start", rule: rules.GarbledCalque, signal: "missing-article",
 		pattern:    "ministry|head|governor|department|representative|spokesman|spokeswoman|commander|mayor|administration|government|press ?secretary|service of",
 		anchor:     anchorIntro,
 		langs:      []string{"ru", "uk"},
@@ -262,7 +264,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The Ministry of Emergency Situations reported that the fire was out.", "Rafael Grossi, head of the IAEA, said the plant was stable."},
 	},
 	{
-		id: "preposition-bare-noun-of", rule: "garbled/calque", signal: "missing-article", category: Garbled,
+		id: "preposition-bare-noun-of", rule: rules.GarbledCalque, signal: "missing-article",
 		pattern:    "of|in|on|over|from|to|at|by|with|into|across|near territory|ministry|department|administration|governor|headquarters|leadership ~of",
 		langs:      []string{"ru", "uk"},
 		message:    "“%s” has no article before the noun, as Russian has none: English writes “over the territory of …”, “in the ministry of …”",
@@ -271,7 +273,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"Drones were shot down over the territory of the Kursk region.", "He met the heads of government of the region.", "Russian territory of any kind."},
 	},
 	{
-		id: "bare-proper-noun", rule: "garbled/calque", signal: "missing-article", category: Garbled,
+		id: "bare-proper-noun", rule: rules.GarbledCalque, signal: "missing-article",
 		pattern:    "of|in|on|to|from|by|with|against|over|at|across|into {article-name} !{modified}|{cap}",
 		langs:      []string{"ru", "uk"},
 		message:    "“%s” drops the article that English names of this kind need (Russian has none): “of the Russian Federation”, “in the Kremlin”",
@@ -280,7 +282,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The attack targeted the Russian Federation.", "Kremlin spokesman Peskov said so.", "Many in Kremlin circles agreed."},
 	},
 	{
-		id: "on-the-direction", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "on-the-direction", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "on the {cap} direction|directions",
 		langs:      []string{"ru", "uk"},
 		message:    "“%s” renders Russian „на … направлении“ word for word; English says “near …” or “on the … front”",
@@ -289,7 +291,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"Fighting continued near Kupiansk.", "He walked on the other direction."},
 	},
 	{
-		id: "of-type", rule: "garbled/word-order", signal: "word-order", category: Garbled,
+		id: "of-type", rule: rules.GarbledWordOrder, signal: "word-order",
 		pattern:    "of type {cap}|{acronym}",
 		langs:      []string{"ru", "fr", "de"},
 		message:    "“%s” renders Russian „типа …“, French “de type …” or German „vom Typ …“; English puts the type first (“Shahed drones”)",
@@ -298,7 +300,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"Weapons of this type were banned.", "A drone of the same type crashed."},
 	},
 	{
-		id: "of-aircraft-type", rule: "garbled/word-order", signal: "word-order", category: Garbled,
+		id: "of-aircraft-type", rule: rules.GarbledWordOrder, signal: "word-order",
 		pattern:    "of aircraft|airplane|plane|helicopter|copter|multicopter|rocket|missile type",
 		langs:      []string{"ru"},
 		message:    "“%s” renders Russian „самолётного типа“ word for word; English says “fixed-wing”",
@@ -308,7 +310,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The type of aircraft was not disclosed."},
 	},
 	{
-		id: "afu", rule: "style/source-abbreviation", signal: "source-convention", category: Style,
+		id: "afu", rule: rules.StyleSourceAbbreviation, signal: "source-convention",
 		pattern:    "AFU",
 		langs:      []string{"ru", "uk"},
 		message:    "“%s” abbreviates Russian ВСУ / Ukrainian ЗСУ (Armed Forces of Ukraine); English news writes “Ukraine's armed forces”",
@@ -318,7 +320,7 @@ var europeanRules = []phraseRule{
 	},
 	// French and Spanish constructions.
 	{
-		id: "head-of-diplomacy", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "head-of-diplomacy", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "head|chief of the ?{nationality} diplomacy",
 		langs:      []string{"fr", "es"},
 		message:    "“%s” renders French “chef de la diplomatie” or Spanish “jefe de la diplomacia”: English says “foreign minister”",
@@ -328,7 +330,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The head of public diplomacy at the embassy resigned."},
 	},
 	{
-		id: "president-of-the-government", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "president-of-the-government", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "president of the government|executive",
 		langs:      []string{"es"},
 		message:    "“%s” renders Spanish “presidente del Gobierno”: English says “prime minister”",
@@ -338,7 +340,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The president of the government's audit office resigned."},
 	},
 	{
-		id: "minister-of-the-defence", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "minister-of-the-defence", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "minister|ministry|ministers of the defence|defense|armies",
 		langs:      []string{"fr", "es"},
 		message:    "“%s” keeps the article of French “ministre de la Défense / des Armées” or Spanish “ministra de Defensa”: English says “defence minister” (France's is the “armed forces minister”)",
@@ -348,7 +350,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The Minister of Defence visited the base.", "The Minister of the Interior visited the base."},
 	},
 	{
-		id: "in-declarations-to", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "in-declarations-to", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "in|during declarations to|for|with",
 		langs:      []string{"es"},
 		message:    "“%s” renders Spanish “en declaraciones a”: English says “told …” or “in remarks to …”",
@@ -358,7 +360,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The minister signed declarations of support."},
 	},
 	{
-		id: "realize-event", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "realize-event", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "{event} was|were|is|are|be|been|will ?be realized|realised",
 		langs:      []string{"es", "fr"},
 		message:    "“%s”: “realize” for “carry out” renders Spanish “realizar” or French “réaliser”; English says “carried out”, “made” or “held”",
@@ -368,7 +370,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"He realized the attack was coming.", "Their fears were realized."},
 	},
 	{
-		id: "realize-an-event", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "realize-an-event", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "realize|realized|realizes|realizing|realise|realised|realises|realising a|an ?{any} {event}",
 		langs:      []string{"es", "fr"},
 		message:    "“%s”: “realize” for “carry out” renders Spanish “realizar” or French “réaliser”; English says “carried out”, “made” or “held”",
@@ -378,7 +380,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"He realized a mistake had been made.", "She realized the visit was over."},
 	},
 	{
-		id: "impacted-against", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "impacted-against", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "impact|impacts|impacted|impacting against",
 		langs:      []string{"es"},
 		message:    "“%s” renders Spanish “impactar contra”: English says “hit” or “struck”",
@@ -388,7 +390,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The sanctions impacted the economy."},
 	},
 	{
-		id: "during-all-the", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "during-all-the", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "during all the|this night|day|week|morning|afternoon|evening|weekend|month|year",
 		langs:      []string{"es", "fr"},
 		message:    "“%s” renders Spanish “durante toda la noche” or French “pendant toute la nuit”: English says “all night” or “throughout the night”",
@@ -397,7 +399,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"Firefighters worked all night.", "During all these years, the border was calm."},
 	},
 	{
-		id: "close-to-the-file", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "close-to-the-file", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "close|closed to the file|dossier|files",
 		langs:      []string{"fr"},
 		message:    "“%s” renders French “proche du dossier”: English says “familiar with the matter”",
@@ -407,7 +409,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"She kept her notes close to the desk."},
 	},
 	{
-		id: "claim-to-have", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "claim-to-have", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "affirmed|affirms|affirm|assured|assures|declared|declares|indicated|indicates|estimated|estimates ?on ?{weekday} to have",
 		notAfter:   []string{"was", "were", "is", "are", "be", "been", "being"},
 		langs:      []string{"fr", "es"},
@@ -417,7 +419,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The navy claimed to have sunk two boats.", "He was declared to have died in May."},
 	},
 	{
-		id: "postposed-participle", rule: "garbled/word-order", signal: "word-order", category: Garbled,
+		id: "postposed-participle", rule: rules.GarbledWordOrder, signal: "word-order",
 		pattern:    "in|of|from|to {cap} annexed|occupied|liberated|besieged $",
 		langs:      []string{"fr", "es"},
 		message:    "“%s”: the participle after the place name follows French and Spanish word order (“en Crimée annexée”); English writes “in annexed Crimea”",
@@ -426,7 +428,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The drones hit a depot in Donetsk occupied by Russia.", "A depot in occupied Donetsk was hit."},
 	},
 	{
-		id: "postposed-acronym", rule: "garbled/word-order", signal: "word-order", category: Garbled,
+		id: "postposed-acronym", rule: rules.GarbledWordOrder, signal: "word-order",
 		pattern:    "missiles|tanks|systems|drones|planes|aircraft|jets|rockets|helicopters|howitzers|launchers ~{acronym} $",
 		langs:      []string{"fr", "es"},
 		message:    "“%s”: the model after the noun follows French and Spanish word order (“des missiles SCALP”); English writes “SCALP missiles”",
@@ -435,7 +437,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"France will send twelve CAESAR howitzers.", "The missiles NATO promised have arrived."},
 	},
 	{
-		id: "of-long-range", rule: "garbled/word-order", signal: "word-order", category: Garbled,
+		id: "of-long-range", rule: rules.GarbledWordOrder, signal: "word-order",
 		pattern:    "of long|short|medium|intermediate|longer range $",
 		langs:      []string{"fr", "es"},
 		message:    "“%s” renders French “de longue portée” or Spanish “de largo alcance”: English writes “long-range …” before the noun",
@@ -444,7 +446,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"Kyiv wants drones capable of long range strikes.", "Kyiv wants more long-range drones."},
 	},
 	{
-		id: "spokesman-of-the", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "spokesman-of-the", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "spokesman|spokeswoman|spokesperson of",
 		langs:      []string{"fr", "es", "ru"},
 		message:    "“%s”: English news says “spokesman for …” or “… spokesman”; “of” renders French “porte-parole de”, Spanish “portavoz de” or Russian „представитель“",
@@ -454,7 +456,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The spokesman for the air force said six drones were downed."},
 	},
 	{
-		id: "inverted-attribution", rule: "garbled/word-order", signal: "word-order", category: Garbled,
+		id: "inverted-attribution", rule: rules.GarbledWordOrder, signal: "word-order",
 		pattern:    "affirmed|assured|indicated|underlined|estimated|specified|deplored|declared ?on ?{cap} the|a|an|his|her",
 		anchor:     anchorQuote,
 		langs:      []string{"fr", "es"},
@@ -464,7 +466,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"“We will not give up,” the mayor said.", "“The port is open,” said the governor."},
 	},
 	{
-		id: "asked-to-the", rule: "garbled/idiom", signal: "literal-idiom", category: Garbled,
+		id: "asked-to-the", rule: rules.GarbledIdiom, signal: "literal-idiom",
 		pattern:    "asked|asks|requested|requests ?this|last ?{weekday} to the|his|her|its|their {any}",
 		notAfter:   []string{"was", "were", "is", "are", "be", "been", "being"},
 		langs:      []string{"es"},
@@ -474,7 +476,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The mayor asked the residents to stay indoors.", "He was asked to the palace."},
 	},
 	{
-		id: "according-to-information-of", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "according-to-information-of", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "according to information|data|figures|statements|indications|details of",
 		langs:      []string{"de", "es", "fr", "ru"},
 		message:    "“%s” renders „nach Angaben des“, “según datos de” or “selon les informations de” word for word; English says “according to the …” or “… figures show”",
@@ -483,7 +485,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"According to data from the UN, 600 civilians died.", "According to information obtained by Reuters, talks failed."},
 	},
 	{
-		id: "according-to-the-intelligence", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "according-to-the-intelligence", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "according to the {nationality} intelligence $",
 		langs:      []string{"fr", "es"},
 		message:    "“%s” keeps the article of French “selon le renseignement britannique” or Spanish “según la inteligencia”; English says “according to British intelligence”",
@@ -492,7 +494,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The ship was hit, according to American intelligence.", "According to the British intelligence agency, the ship was hit."},
 	},
 	{
-		id: "valued-in", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "valued-in", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "valued|estimated|quantified|calculated|cifrado in {count}",
 		langs:      []string{"es"},
 		message:    "“%s” renders Spanish “valorado en” or “cifrado en”: English says “worth” or “valued at”",
@@ -502,7 +504,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"Kyiv announced a contract valued at 300 million dollars.", "The damage was estimated in 2023 at one billion."},
 	},
 	{
-		id: "strike-of-missiles", rule: "garbled/word-order", signal: "word-order", category: Garbled,
+		id: "strike-of-missiles", rule: rules.GarbledWordOrder, signal: "word-order",
 		pattern:    "a|an|the strike|strikes|attack|attacks ~of ~missiles|drones|rockets",
 		langs:      []string{"fr", "es", "ru"},
 		message:    "“%s” renders French “frappe de missiles”, Spanish “ataque de drones” or Russian „удар ракетами“; English puts the weapon first: “a missile strike”",
@@ -511,7 +513,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"Two people died in a drone strike on the port.", "Strikes of this kind killed two people."},
 	},
 	{
-		id: "capable-compound", rule: "garbled/calque", signal: "calque", category: Garbled,
+		id: "capable-compound", rule: rules.GarbledCalque, signal: "calque",
 		pattern:    "war-capable|defence-capable|defense-capable|alliance-capable|war-able",
 		langs:      []string{"de"},
 		message:    "“%s” renders German „kriegstüchtig“ or „verteidigungsfähig“: English says “ready for war” or “able to defend itself”",
@@ -521,7 +523,7 @@ var europeanRules = []phraseRule{
 		counter:    []string{"The minister wants a nuclear-capable bomber within five years."},
 	},
 	{
-		id: "however-no-commas", rule: "garbled/word-order", signal: "word-order", category: Garbled,
+		id: "however-no-commas", rule: rules.GarbledWordOrder, signal: "word-order",
 		pattern:    "~however !{concessive}|{function} ~{lower}",
 		langs:      []string{"de", "fr"},
 		message:    "“%s”: “however” inside the clause without commas follows German or French word order („bleiben jedoch“, “restent cependant”); English sets it off with commas or starts the clause with it",

@@ -1,6 +1,7 @@
 package lingua
 
 import (
+	"github.com/transcheck/transcheck/internal/rules"
 	"strings"
 
 	"github.com/transcheck/transcheck/internal/segment"
@@ -90,8 +91,7 @@ func noFiniteVerbHits(doc *segment.Document) []hit {
 		}
 		out = append(out, hit{
 			signal:     "no-finite-verb",
-			rule:       "garbled/no-finite-verb",
-			category:   Garbled,
+			rule:       rules.GarbledNoFiniteVerb,
 			span:       s.Span,
 			message:    "the sentence has no finite verb",
 			confidence: 0.4,

@@ -80,6 +80,37 @@ const (
 type Report struct {
 	SchemaVersion int        `json:"schemaVersion"`
 	Documents     []Document `json:"documents"`
+	// Rules documents the rules the findings use, sorted by ID. Renderers
+	// that describe rules (SARIF, LanguageTool, rdjson) read it; a finding
+	// whose rule is not listed is still rendered, with its ID alone.
+	Rules []Rule `json:"rules"`
+}
+
+// Rule documents one kind of finding for people and tools.
+type Rule struct {
+	// ID is the stable identifier findings carry, "category/name".
+	ID       string   `json:"id"`
+	Category Category `json:"category"`
+	// Severity is the rule's default severity; a finding may differ.
+	Severity Severity `json:"severity"`
+	// Summary is one line; Description says what the rule finds and why.
+	Summary     string `json:"summary"`
+	Description string `json:"description"`
+	// Help is plain text for the editor: the description and an example
+	// of a flagged and a corrected sentence.
+	Help string `json:"help"`
+	// HelpURI is the address of the rule's documentation.
+	HelpURI string `json:"helpUri"`
+}
+
+// Rule returns the description of the rule with the given ID and whether
+// the report has one.
+func (r *Report) Rule(id string) (Rule, bool) {
+	i, ok := slices.BinarySearchFunc(r.Rules, id, func(x Rule, id string) int { return cmp.Compare(x.ID, id) })
+	if !ok {
+		return Rule{ID: id}, false
+	}
+	return r.Rules[i], true
 }
 
 // Document is what transcheck found in one document.
@@ -114,6 +145,9 @@ type SentenceLanguage struct {
 	Span       Span    `json:"span"`
 	Code       string  `json:"code"`
 	Confidence float64 `json:"confidence"`
+	// MachineProbability is the probability, 0 to 1, that the sentence
+	// was machine-translated, where a model scored it; absent otherwise.
+	MachineProbability *float64 `json:"machineProbability,omitempty"`
 }
 
 // MachineTranslation is the verdict on a document and the evidence for it.
@@ -223,6 +257,10 @@ func (r *Report) Normalize() {
 	if r.Documents == nil {
 		r.Documents = []Document{}
 	}
+	if r.Rules == nil {
+		r.Rules = []Rule{}
+	}
+	slices.SortStableFunc(r.Rules, func(a, b Rule) int { return cmp.Compare(a.ID, b.ID) })
 	for i := range r.Documents {
 		r.Documents[i].normalize()
 	}
@@ -266,6 +304,18 @@ func (d *Document) normalize() {
 			cmp.Compare(a.Coverage.Span.Start, b.Coverage.Span.Start),
 		)
 	})
+}
+
+// Add appends o's documents to r and merges o's rule documentation into
+// r's, so that reports of several checks render as one.
+func (r *Report) Add(o *Report) {
+	r.Documents = append(r.Documents, o.Documents...)
+	for _, rule := range o.Rules {
+		i, found := slices.BinarySearchFunc(r.Rules, rule.ID, func(x Rule, id string) int { return cmp.Compare(x.ID, id) })
+		if !found {
+			r.Rules = slices.Insert(r.Rules, i, rule)
+		}
+	}
 }
 
 // Counts returns how many findings of each category the document has.

@@ -75,14 +75,7 @@ func WriteSARIF(w io.Writer, r *Report) error {
 			if !ok {
 				ri = len(run.Tool.Driver.Rules)
 				ruleIndex[f.Rule] = ri
-				run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{
-					ID:                   f.Rule,
-					ShortDescription:     sarifText{Text: fmt.Sprintf("%s finding (%s)", f.Category, f.Rule)},
-					DefaultConfiguration: sarifConfig{Level: sarifLevel(f.Severity)},
-					Properties:           map[string]any{"tags": []string{string(f.Category)}},
-				})
-			} else if rule := &run.Tool.Driver.Rules[ri]; sarifRank(sarifLevel(f.Severity)) > sarifRank(rule.DefaultConfiguration.Level) {
-				rule.DefaultConfiguration.Level = sarifLevel(f.Severity)
+				run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, newSarifRule(r, f))
 			}
 			region := reg.region(f.Span, f.Text)
 			loc := sarifArtifactLocation{URI: art.Location.URI, Index: &di}
@@ -161,16 +154,6 @@ func sarifLevel(s Severity) string {
 		return "warning"
 	}
 	return "note"
-}
-
-func sarifRank(level string) int {
-	switch level {
-	case "error":
-		return 3
-	case "warning":
-		return 2
-	}
-	return 1
 }
 
 // fingerprint identifies a finding by rule, text and how many times the
@@ -268,8 +251,33 @@ type sarifDriver struct {
 type sarifRule struct {
 	ID                   string         `json:"id"`
 	ShortDescription     sarifText      `json:"shortDescription"`
+	FullDescription      *sarifText     `json:"fullDescription,omitempty"`
+	Help                 *sarifText     `json:"help,omitempty"`
+	HelpURI              string         `json:"helpUri,omitempty"`
 	DefaultConfiguration sarifConfig    `json:"defaultConfiguration"`
 	Properties           map[string]any `json:"properties"`
+}
+
+// newSarifRule describes f's rule from the report's rule documentation,
+// or from the finding alone when the report has none for it.
+func newSarifRule(r *Report, f Finding) sarifRule {
+	doc, ok := r.Rule(f.Rule)
+	sr := sarifRule{
+		ID:                   f.Rule,
+		ShortDescription:     sarifText{Text: fmt.Sprintf("%s finding (%s)", f.Category, f.Rule)},
+		DefaultConfiguration: sarifConfig{Level: sarifLevel(f.Severity)},
+		Properties:           map[string]any{"tags": []string{string(f.Category)}},
+	}
+	if ok {
+		sr.ShortDescription = sarifText{Text: doc.Summary}
+		sr.FullDescription = &sarifText{Text: doc.Description}
+		sr.Help = &sarifText{Text: doc.Help}
+		sr.HelpURI = doc.HelpURI
+		if doc.Severity != "" {
+			sr.DefaultConfiguration.Level = sarifLevel(doc.Severity)
+		}
+	}
+	return sr
 }
 
 type sarifConfig struct {

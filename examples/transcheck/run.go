@@ -188,7 +188,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			fail(d.Path, checkErrs[i])
 			continue
 		}
-		rep.Documents = append(rep.Documents, results[i].Documents...)
+		rep.Add(results[i])
 	}
 
 	if err := writeReport(rep, c, stdout); err != nil {

@@ -2,6 +2,7 @@ package placecheck
 
 import (
 	"fmt"
+	"github.com/transcheck/transcheck/internal/rules"
 
 	"github.com/transcheck/transcheck/internal/gazetteer"
 	"github.com/transcheck/transcheck/internal/segment"
@@ -81,7 +82,7 @@ func (c *Checker) ResolveWithCoverage(s Suspect, passage Evidence) (Finding, boo
 		sev = SeverityInfo
 	}
 	return Finding{
-		Rule:        RuleTransliteration,
+		Rule:        rules.PlaceTransliteration.ID,
 		Span:        wordSpan,
 		Text:        text,
 		Message:     fmt.Sprintf("“%s” is no known place; the aligned coverage names %s here: did you mean %s?", text, best.use.text, want),

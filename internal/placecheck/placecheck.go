@@ -46,16 +46,6 @@ import (
 	"github.com/transcheck/transcheck/internal/segment"
 )
 
-// The rule IDs. They are stable: reports and configurations refer to them.
-const (
-	RuleRomanizedAbbreviation = "place-name/romanized-abbreviation"
-	RuleRomanized             = "place-name/romanized"
-	RuleTransliteration       = "place-name/transliteration"
-	RuleVariant               = "place-name/variant"
-	RuleInconsistent          = "place-name/inconsistent"
-	RuleAdminCalque           = "place-name/admin-calque"
-)
-
 // The severities.
 const (
 	SeverityError   = "error"

@@ -1,6 +1,7 @@
 package placecheck
 
 import (
+	"github.com/transcheck/transcheck/internal/rules"
 	"strings"
 	"testing"
 
@@ -64,10 +65,10 @@ func TestSeeds(t *testing.T) {
 		}
 		fs := c.Check(docs["002"], cov)
 		want := []struct{ text, rule, suggestion string }{
-			{"Wunan", RuleRomanizedAbbreviation, "southern Ukraine"},
-			{"Wudong", RuleRomanizedAbbreviation, "eastern Ukraine"},
-			{"Kharkov", RuleInconsistent, "Kharkiv"},
-			{"Kharkiv state", RuleAdminCalque, "Kharkiv Oblast"},
+			{"Wunan", rules.PlaceRomanizedAbbreviation.ID, "southern Ukraine"},
+			{"Wudong", rules.PlaceRomanizedAbbreviation.ID, "eastern Ukraine"},
+			{"Kharkov", rules.PlaceInconsistent.ID, "Kharkiv"},
+			{"Kharkiv state", rules.PlaceAdminCalque.ID, "Kharkiv Oblast"},
 		}
 		for _, w := range want {
 			f, ok := find(fs, w.text)
@@ -101,7 +102,7 @@ func TestSeeds(t *testing.T) {
 	// 000, machine-translated from German, keeps the German/Russian Donbass.
 	f, ok := find(c.Check(docs["000"], nil), "Donbass")
 	require.True(t, ok)
-	assert.Equal(t, RuleVariant, f.Rule)
+	assert.Equal(t, rules.PlaceVariant.ID, f.Rule)
 	assert.Equal(t, []string{"Donbas"}, f.Suggestions)
 }
 
@@ -142,30 +143,30 @@ func TestCheckCases(t *testing.T) {
 	acceptRussian := gazetteer.DefaultStyle().Merge(gazetteer.Style{Accept: gazetteer.Russian})
 	cases := []checkCase{
 		// Romanized abbreviations: forms no seed has.
-		{name: "northern Ukraine", text: "Russian troops shelled Wubei overnight.", wantText: "Wubei", rule: RuleRomanizedAbbreviation, suggestion: "northern Ukraine", severity: SeverityError},
-		{name: "western Russia", text: "Drones struck targets in Exi and along the border.", wantText: "Exi", rule: RuleRomanizedAbbreviation, suggestion: "western Russia", severity: SeverityError},
-		{name: "southwestern Ukraine", text: "Troops massed in Wuxinan before dawn.", wantText: "Wuxinan", rule: RuleRomanizedAbbreviation, suggestion: "southwestern Ukraine", severity: SeverityError},
-		{name: "eastern part", text: "He arrived in Wudongbu on Monday.", wantText: "Wudongbu", rule: RuleRomanizedAbbreviation, suggestion: "eastern Ukraine", severity: SeverityError},
-		{name: "tone marks", text: "Reinforcements reached Wūběi by train.", wantText: "Wūběi", rule: RuleRomanizedAbbreviation, suggestion: "northern Ukraine", severity: SeverityError},
-		{name: "country pair", text: "The Meie summit ended without agreement.", wantText: "Meie", rule: RuleRomanizedAbbreviation, suggestion: "US-Russia", severity: SeverityWarning},
-		{name: "hyphenated pair", text: "Analysts expect Zhong-Mei relations to cool.", wantText: "Zhong-Mei", rule: RuleRomanizedAbbreviation, suggestion: "China-US", severity: SeverityWarning},
-		{name: "forces", text: "Ejun units withdrew from the area.", wantText: "Ejun", rule: RuleRomanizedAbbreviation, suggestion: "Russian forces", severity: SeverityWarning},
-		{name: "eastern Europe", text: "Gas prices rose across Dongou this winter.", wantText: "Dongou", rule: RuleRomanizedAbbreviation, suggestion: "Eastern Europe", severity: SeverityWarning},
-		{name: "Belarus west", text: "Exercises were held in Baixi last week.", wantText: "Baixi", rule: RuleRomanizedAbbreviation, suggestion: "western Belarus", severity: SeverityError},
-		{name: "spaced syllables", text: "Fighting resumed in Wu  Dong on Friday.", wantText: "Wu  Dong", rule: RuleRomanizedAbbreviation, suggestion: "eastern Ukraine", severity: SeverityError},
-		{name: "capitalized place noun", text: "Troops left Wunan Province in November.", wantText: "Wunan", rule: RuleRomanizedAbbreviation, suggestion: "southern Ukraine", severity: SeverityError},
+		{name: "northern Ukraine", text: "Russian troops shelled Wubei overnight.", wantText: "Wubei", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "northern Ukraine", severity: SeverityError},
+		{name: "western Russia", text: "Drones struck targets in Exi and along the border.", wantText: "Exi", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "western Russia", severity: SeverityError},
+		{name: "southwestern Ukraine", text: "Troops massed in Wuxinan before dawn.", wantText: "Wuxinan", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "southwestern Ukraine", severity: SeverityError},
+		{name: "eastern part", text: "He arrived in Wudongbu on Monday.", wantText: "Wudongbu", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "eastern Ukraine", severity: SeverityError},
+		{name: "tone marks", text: "Reinforcements reached Wūběi by train.", wantText: "Wūběi", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "northern Ukraine", severity: SeverityError},
+		{name: "country pair", text: "The Meie summit ended without agreement.", wantText: "Meie", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "US-Russia", severity: SeverityWarning},
+		{name: "hyphenated pair", text: "Analysts expect Zhong-Mei relations to cool.", wantText: "Zhong-Mei", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "China-US", severity: SeverityWarning},
+		{name: "forces", text: "Ejun units withdrew from the area.", wantText: "Ejun", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "Russian forces", severity: SeverityWarning},
+		{name: "eastern Europe", text: "Gas prices rose across Dongou this winter.", wantText: "Dongou", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "Eastern Europe", severity: SeverityWarning},
+		{name: "Belarus west", text: "Exercises were held in Baixi last week.", wantText: "Baixi", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "western Belarus", severity: SeverityError},
+		{name: "spaced syllables", text: "Fighting resumed in Wu  Dong on Friday.", wantText: "Wu  Dong", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "eastern Ukraine", severity: SeverityError},
+		{name: "capitalized place noun", text: "Troops left Wunan Province in November.", wantText: "Wunan", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "southern Ukraine", severity: SeverityError},
 		// Spaced romanized abbreviations: the grammar reads the syllables,
 		// the words around them say it is no person's name.
-		{name: "spaced pair opens sentence", text: "Mei E relations have also been affected.", wantText: "Mei E", rule: RuleRomanizedAbbreviation, suggestion: "US-Russia", severity: SeverityWarning},
-		{name: "spaced pair after the", text: "The Zhong Mei talks ended.", wantText: "Zhong Mei", rule: RuleRomanizedAbbreviation, suggestion: "China-US", severity: SeverityWarning},
-		{name: "spaced pair before war", text: "The E Wu war entered its third year.", wantText: "E Wu", rule: RuleRomanizedAbbreviation, suggestion: "Russia-Ukraine", severity: SeverityWarning},
-		{name: "spaced pair mid-sentence", text: "Analysts say Ying Fa cooperation has deepened.", wantText: "Ying Fa", rule: RuleRomanizedAbbreviation, suggestion: "UK-France", severity: SeverityWarning},
-		{name: "lower-case forces", text: "E jun units withdrew from the area.", wantText: "E jun", rule: RuleRomanizedAbbreviation, suggestion: "Russian forces", severity: SeverityWarning},
-		{name: "lower-case forces mid-sentence", text: "Kyiv said Wu jun held the line.", wantText: "Wu jun", rule: RuleRomanizedAbbreviation, suggestion: "Ukrainian forces", severity: SeverityWarning},
-		{name: "lower-case English side", text: "Officials said E fang rejected the plan.", wantText: "E fang", rule: RuleRomanizedAbbreviation, suggestion: "the Russian side", severity: SeverityWarning},
-		{name: "lower-case side", text: "The Mei fang said it would respond.", wantText: "Mei fang", rule: RuleRomanizedAbbreviation, suggestion: "the US side", severity: SeverityWarning},
-		{name: "lower-case direction", text: "Heavy fighting continued in Wu dong.", wantText: "Wu dong", rule: RuleRomanizedAbbreviation, suggestion: "eastern Ukraine", severity: SeverityError},
-		{name: "hyphenated forces", text: "E-jun units withdrew.", wantText: "E-jun", rule: RuleRomanizedAbbreviation, suggestion: "Russian forces", severity: SeverityWarning},
+		{name: "spaced pair opens sentence", text: "Mei E relations have also been affected.", wantText: "Mei E", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "US-Russia", severity: SeverityWarning},
+		{name: "spaced pair after the", text: "The Zhong Mei talks ended.", wantText: "Zhong Mei", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "China-US", severity: SeverityWarning},
+		{name: "spaced pair before war", text: "The E Wu war entered its third year.", wantText: "E Wu", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "Russia-Ukraine", severity: SeverityWarning},
+		{name: "spaced pair mid-sentence", text: "Analysts say Ying Fa cooperation has deepened.", wantText: "Ying Fa", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "UK-France", severity: SeverityWarning},
+		{name: "lower-case forces", text: "E jun units withdrew from the area.", wantText: "E jun", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "Russian forces", severity: SeverityWarning},
+		{name: "lower-case forces mid-sentence", text: "Kyiv said Wu jun held the line.", wantText: "Wu jun", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "Ukrainian forces", severity: SeverityWarning},
+		{name: "lower-case English side", text: "Officials said E fang rejected the plan.", wantText: "E fang", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "the Russian side", severity: SeverityWarning},
+		{name: "lower-case side", text: "The Mei fang said it would respond.", wantText: "Mei fang", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "the US side", severity: SeverityWarning},
+		{name: "lower-case direction", text: "Heavy fighting continued in Wu dong.", wantText: "Wu dong", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "eastern Ukraine", severity: SeverityError},
+		{name: "hyphenated forces", text: "E-jun units withdrew.", wantText: "E-jun", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "Russian forces", severity: SeverityWarning},
 		{name: "letter E in English", text: "He chose Plan E. Send an E-mail. Vitamin E is good. Mark E. Smith sang. E Street Band played."},
 		{name: "letter E before a name", text: "Exhibit E, Wu Jun said, was forged. Section E Wu cited was wrong."},
 		{name: "Chinese people with syllable names", text: "Wu Jun said the talks failed. Yi Gang met Han Dong; Mei Fang and Zhong Mei spoke later."},
@@ -173,87 +174,87 @@ func TestCheckCases(t *testing.T) {
 		{name: "more syllable names", text: "Li Wu met Wang Yi. Yu Fei and Zhong Wei arrived. E. Wu said so. Dr. Mei E said. The Han Dong era ended. Analyst Bo Xi spoke."},
 		{name: "title before syllables", text: "Minister Wu Jun said trade relations improved."},
 		// Chinese names read out in pinyin.
-		{name: "spaced pinyin name", text: "Officials in Ha Er Ke Fu said power was back.", wantText: "Ha Er Ke Fu", rule: RuleRomanized, suggestion: "Kharkiv", severity: SeverityError},
-		{name: "pinyin Kharkiv", text: "Officials in Haerkefu said power was back.", wantText: "Haerkefu", rule: RuleRomanized, suggestion: "Kharkiv", severity: SeverityError},
-		{name: "pinyin Donbas", text: "The offensive in Dunbasi stalled.", wantText: "Dunbasi", rule: RuleRomanized, suggestion: "Donbas", severity: SeverityError},
-		{name: "pinyin Donetsk", text: "Shells fell on Dunniecike again.", wantText: "Dunniecike", rule: RuleRomanized, suggestion: "Donetsk", severity: SeverityError},
+		{name: "spaced pinyin name", text: "Officials in Ha Er Ke Fu said power was back.", wantText: "Ha Er Ke Fu", rule: rules.PlaceRomanized.ID, suggestion: "Kharkiv", severity: SeverityError},
+		{name: "pinyin Kharkiv", text: "Officials in Haerkefu said power was back.", wantText: "Haerkefu", rule: rules.PlaceRomanized.ID, suggestion: "Kharkiv", severity: SeverityError},
+		{name: "pinyin Donbas", text: "The offensive in Dunbasi stalled.", wantText: "Dunbasi", rule: rules.PlaceRomanized.ID, suggestion: "Donbas", severity: SeverityError},
+		{name: "pinyin Donetsk", text: "Shells fell on Dunniecike again.", wantText: "Dunniecike", rule: rules.PlaceRomanized.ID, suggestion: "Donetsk", severity: SeverityError},
 		// Garbled transliterations.
 		// A loose resemblance (Hesong is 赫尔松 with a syllable lost) alone is
 		// information; in a text that other romanized names show to be
 		// machine-translated from Chinese it is a warning.
-		{name: "Hesong alone", text: "Residents of Hesong fled across the river.", wantText: "Hesong", rule: RuleTransliteration, suggestion: "Kherson", severity: SeverityInfo},
-		{name: "Hesong in Chinese MT", text: "Troops regrouped in Wunan. Residents of Hesong fled across the river.", wantText: "Hesong", rule: RuleTransliteration, suggestion: "Kherson", severity: SeverityWarning},
-		{name: "Zapozhe in German MT", text: "Shelling hit Charkiw and Cherson overnight. Drones struck targets in Zapozhe at night.", wantText: "Zapozhe", rule: RuleTransliteration, suggestion: "Zaporizhzhia", severity: SeverityWarning},
-		{name: "Zapozhe alone", text: "Drones struck targets in Zapozhe at night.", wantText: "Zapozhe", rule: RuleTransliteration, suggestion: "Zaporizhzhia", severity: SeverityInfo},
+		{name: "Hesong alone", text: "Residents of Hesong fled across the river.", wantText: "Hesong", rule: rules.PlaceTransliteration.ID, suggestion: "Kherson", severity: SeverityInfo},
+		{name: "Hesong in Chinese MT", text: "Troops regrouped in Wunan. Residents of Hesong fled across the river.", wantText: "Hesong", rule: rules.PlaceTransliteration.ID, suggestion: "Kherson", severity: SeverityWarning},
+		{name: "Zapozhe in German MT", text: "Shelling hit Charkiw and Cherson overnight. Drones struck targets in Zapozhe at night.", wantText: "Zapozhe", rule: rules.PlaceTransliteration.ID, suggestion: "Zaporizhzhia", severity: SeverityWarning},
+		{name: "Zapozhe alone", text: "Drones struck targets in Zapozhe at night.", wantText: "Zapozhe", rule: rules.PlaceTransliteration.ID, suggestion: "Zaporizhzhia", severity: SeverityInfo},
 		// Real villages the gazetteer lacks look like known towns: without
 		// a close spelling they are information, never warnings.
-		{name: "village like Vasylivka", text: "Russian troops advanced near Kyslivka.", wantText: "Kyslivka", rule: RuleTransliteration, suggestion: "Vasylivka", severity: SeverityInfo},
-		{name: "village like Horlivka", text: "Shelling was reported in Heorhiivka on Monday.", wantText: "Heorhiivka", rule: RuleTransliteration, suggestion: "Horlivka", severity: SeverityInfo},
+		{name: "village like Vasylivka", text: "Russian troops advanced near Kyslivka.", wantText: "Kyslivka", rule: rules.PlaceTransliteration.ID, suggestion: "Vasylivka", severity: SeverityInfo},
+		{name: "village like Horlivka", text: "Shelling was reported in Heorhiivka on Monday.", wantText: "Heorhiivka", rule: rules.PlaceTransliteration.ID, suggestion: "Horlivka", severity: SeverityInfo},
 		{name: "village that only sounds like a town", text: "Residents left Prudianka after the strike."},
-		{name: "village in a text with Russian spellings", text: "Kiev and Odessa were calm. Russian troops advanced near Kyslivka.", wantText: "Kyslivka", rule: RuleTransliteration, suggestion: "Vasylivka", severity: SeverityInfo},
+		{name: "village in a text with Russian spellings", text: "Kiev and Odessa were calm. Russian troops advanced near Kyslivka.", wantText: "Kyslivka", rule: rules.PlaceTransliteration.ID, suggestion: "Vasylivka", severity: SeverityInfo},
 		{name: "Russian town", text: "Fuel depots burned in Liski, the governor said."},
-		{name: "Herson", text: "Residents of Herson fled across the river.", wantText: "Herson", rule: RuleTransliteration, suggestion: "Kherson", severity: SeverityWarning},
-		{name: "Mikolayev", text: "Artillery hit Mikolayev on Sunday.", wantText: "Mikolayev", rule: RuleTransliteration, suggestion: "Mykolaiv", severity: SeverityWarning},
-		{name: "Bakhmutt", text: "The front near Bakhmutt held for months.", wantText: "Bakhmutt", rule: RuleTransliteration, suggestion: "Bakhmut", severity: SeverityWarning},
-		{name: "Harkov", text: "Trains to Harkov were cancelled.", wantText: "Harkov", rule: RuleTransliteration, suggestion: "Kharkiv", severity: SeverityWarning},
-		{name: "Melitopl", text: "Partisans are active in Melitopl.", wantText: "Melitopl", rule: RuleTransliteration, suggestion: "Melitopol", severity: SeverityWarning},
+		{name: "Herson", text: "Residents of Herson fled across the river.", wantText: "Herson", rule: rules.PlaceTransliteration.ID, suggestion: "Kherson", severity: SeverityWarning},
+		{name: "Mikolayev", text: "Artillery hit Mikolayev on Sunday.", wantText: "Mikolayev", rule: rules.PlaceTransliteration.ID, suggestion: "Mykolaiv", severity: SeverityWarning},
+		{name: "Bakhmutt", text: "The front near Bakhmutt held for months.", wantText: "Bakhmutt", rule: rules.PlaceTransliteration.ID, suggestion: "Bakhmut", severity: SeverityWarning},
+		{name: "Harkov", text: "Trains to Harkov were cancelled.", wantText: "Harkov", rule: rules.PlaceTransliteration.ID, suggestion: "Kharkiv", severity: SeverityWarning},
+		{name: "Melitopl", text: "Partisans are active in Melitopl.", wantText: "Melitopl", rule: rules.PlaceTransliteration.ID, suggestion: "Melitopol", severity: SeverityWarning},
 		// Variant spellings against the default style.
-		{name: "Kiev", text: "Kiev said the talks would resume.", wantText: "Kiev", rule: RuleVariant, suggestion: "Kyiv", severity: SeverityWarning},
-		{name: "Lugansk", text: "Separatists in Lugansk held a parade.", wantText: "Lugansk", rule: RuleVariant, suggestion: "Luhansk", severity: SeverityWarning},
-		{name: "Odessa", text: "The port of Odessa reopened.", wantText: "Odessa", rule: RuleVariant, suggestion: "Odesa", severity: SeverityWarning},
-		{name: "Zaporozhye", text: "Inspectors visited Zaporozhye this week.", wantText: "Zaporozhye", rule: RuleVariant, suggestion: "Zaporizhzhia", severity: SeverityWarning},
-		{name: "Artemovsk", text: "Fighting raged around Artemovsk.", wantText: "Artemovsk", rule: RuleVariant, suggestion: "Bakhmut", severity: SeverityWarning},
-		{name: "North Donetsk", text: "Rebels seized North Donetsk after weeks of shelling.", wantText: "North Donetsk", rule: RuleVariant, suggestion: "Sievierodonetsk", severity: SeverityWarning},
-		{name: "Kharkov region", text: "Villages in the Kharkov region were retaken.", wantText: "Kharkov region", rule: RuleVariant, suggestion: "Kharkiv region", severity: SeverityWarning},
-		{name: "German Lemberg", text: "Refugees reached Lemberg by train.", wantText: "Lemberg", rule: RuleVariant, suggestion: "Lviv", severity: SeverityWarning},
-		{name: "generic term left out", text: "Shelling hit the White Church city at night.", wantText: "White Church", rule: RuleVariant, suggestion: "Bila Tserkva", severity: SeverityWarning},
-		{name: "two wrong spellings", text: "Trains left Lvov for Lemberg.", wantText: "Lvov", rule: RuleVariant, suggestion: "Lviv", severity: SeverityWarning},
-		{name: "historic is info", text: "The Dnipropetrovsk administration issued a statement.", wantText: "Dnipropetrovsk", rule: RuleVariant, suggestion: "Dnipro", severity: SeverityInfo},
-		{name: "translit is info", text: "A drone hit Zaporizhia at night.", wantText: "Zaporizhia", rule: RuleVariant, suggestion: "Zaporizhzhia", severity: SeverityInfo},
-		{name: "inconsistent", text: "Lviv was calm in the morning. Later that day Lvov was hit.", wantText: "Lvov", rule: RuleInconsistent, suggestion: "Lviv", severity: SeverityWarning},
-		{name: "prefer Kiev flags Kyiv", text: "Kyiv said the talks would resume.", wantText: "Kyiv", rule: RuleVariant, suggestion: "Kiev", severity: SeverityInfo, opts: Options{Style: &preferKiev}},
+		{name: "Kiev", text: "Kiev said the talks would resume.", wantText: "Kiev", rule: rules.PlaceVariant.ID, suggestion: "Kyiv", severity: SeverityWarning},
+		{name: "Lugansk", text: "Separatists in Lugansk held a parade.", wantText: "Lugansk", rule: rules.PlaceVariant.ID, suggestion: "Luhansk", severity: SeverityWarning},
+		{name: "Odessa", text: "The port of Odessa reopened.", wantText: "Odessa", rule: rules.PlaceVariant.ID, suggestion: "Odesa", severity: SeverityWarning},
+		{name: "Zaporozhye", text: "Inspectors visited Zaporozhye this week.", wantText: "Zaporozhye", rule: rules.PlaceVariant.ID, suggestion: "Zaporizhzhia", severity: SeverityWarning},
+		{name: "Artemovsk", text: "Fighting raged around Artemovsk.", wantText: "Artemovsk", rule: rules.PlaceVariant.ID, suggestion: "Bakhmut", severity: SeverityWarning},
+		{name: "North Donetsk", text: "Rebels seized North Donetsk after weeks of shelling.", wantText: "North Donetsk", rule: rules.PlaceVariant.ID, suggestion: "Sievierodonetsk", severity: SeverityWarning},
+		{name: "Kharkov region", text: "Villages in the Kharkov region were retaken.", wantText: "Kharkov region", rule: rules.PlaceVariant.ID, suggestion: "Kharkiv region", severity: SeverityWarning},
+		{name: "German Lemberg", text: "Refugees reached Lemberg by train.", wantText: "Lemberg", rule: rules.PlaceVariant.ID, suggestion: "Lviv", severity: SeverityWarning},
+		{name: "generic term left out", text: "Shelling hit the White Church city at night.", wantText: "White Church", rule: rules.PlaceVariant.ID, suggestion: "Bila Tserkva", severity: SeverityWarning},
+		{name: "two wrong spellings", text: "Trains left Lvov for Lemberg.", wantText: "Lvov", rule: rules.PlaceVariant.ID, suggestion: "Lviv", severity: SeverityWarning},
+		{name: "historic is info", text: "The Dnipropetrovsk administration issued a statement.", wantText: "Dnipropetrovsk", rule: rules.PlaceVariant.ID, suggestion: "Dnipro", severity: SeverityInfo},
+		{name: "translit is info", text: "A drone hit Zaporizhia at night.", wantText: "Zaporizhia", rule: rules.PlaceVariant.ID, suggestion: "Zaporizhzhia", severity: SeverityInfo},
+		{name: "inconsistent", text: "Lviv was calm in the morning. Later that day Lvov was hit.", wantText: "Lvov", rule: rules.PlaceInconsistent.ID, suggestion: "Lviv", severity: SeverityWarning},
+		{name: "prefer Kiev flags Kyiv", text: "Kyiv said the talks would resume.", wantText: "Kyiv", rule: rules.PlaceVariant.ID, suggestion: "Kiev", severity: SeverityInfo, opts: Options{Style: &preferKiev}},
 		// Administrative calques.
-		{name: "Kherson state", text: "Troops advanced in the northern Kherson state.", wantText: "Kherson state", rule: RuleAdminCalque, suggestion: "Kherson Oblast", severity: SeverityWarning},
-		{name: "Belgorod state", text: "Shelling was reported in Belgorod State.", wantText: "Belgorod State", rule: RuleAdminCalque, suggestion: "Belgorod Oblast", severity: SeverityWarning},
-		{name: "Lugansk state", text: "The Lugansk state was annexed.", wantText: "Lugansk state", rule: RuleAdminCalque, suggestion: "Luhansk Oblast", severity: SeverityWarning},
+		{name: "Kherson state", text: "Troops advanced in the northern Kherson state.", wantText: "Kherson state", rule: rules.PlaceAdminCalque.ID, suggestion: "Kherson Oblast", severity: SeverityWarning},
+		{name: "Belgorod state", text: "Shelling was reported in Belgorod State.", wantText: "Belgorod State", rule: rules.PlaceAdminCalque.ID, suggestion: "Belgorod Oblast", severity: SeverityWarning},
+		{name: "Lugansk state", text: "The Lugansk state was annexed.", wantText: "Lugansk state", rule: rules.PlaceAdminCalque.ID, suggestion: "Luhansk Oblast", severity: SeverityWarning},
 
 		// A title inside a capitalized run ends what comes before it: that
 		// part is an organization or a place, not the person's name.
-		{name: "abbreviation before a title", text: "Beiyue Secretary General Stoltenberg said allies must do more.", wantText: "Beiyue", rule: RuleRomanizedAbbreviation, suggestion: "NATO", severity: SeverityError},
-		{name: "variant before a title", text: "Lugansk Governor Serhiy Haidai urged residents to leave.", wantText: "Lugansk", rule: RuleVariant, suggestion: "Luhansk", severity: SeverityWarning},
+		{name: "abbreviation before a title", text: "Beiyue Secretary General Stoltenberg said allies must do more.", wantText: "Beiyue", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "NATO", severity: SeverityError},
+		{name: "variant before a title", text: "Lugansk Governor Serhiy Haidai urged residents to leave.", wantText: "Lugansk", rule: rules.PlaceVariant.ID, suggestion: "Luhansk", severity: SeverityWarning},
 		// A word listed with known places is place-like.
-		{name: "listed with places", text: "Strikes hit facilities in Kyiv, Zapozhe and Odesa.", wantText: "Zapozhe", rule: RuleTransliteration, suggestion: "Zaporizhzhia", severity: SeverityInfo},
+		{name: "listed with places", text: "Strikes hit facilities in Kyiv, Zapozhe and Odesa.", wantText: "Zapozhe", rule: rules.PlaceTransliteration.ID, suggestion: "Zaporizhzhia", severity: SeverityInfo},
 		// Russian-derived spellings of three places or more mark a text
 		// translated from Russian: a loose garble in it is a warning.
-		{name: "Zapozhe in Russian MT", text: "Strikes hit Nikolaev, Zapozhe and Gorlovka; Avdeevka was shelled.", wantText: "Zapozhe", rule: RuleTransliteration, suggestion: "Zaporizhzhia", severity: SeverityWarning},
+		{name: "Zapozhe in Russian MT", text: "Strikes hit Nikolaev, Zapozhe and Gorlovka; Avdeevka was shelled.", wantText: "Zapozhe", rule: rules.PlaceTransliteration.ID, suggestion: "Zaporizhzhia", severity: SeverityWarning},
 		// Chinese transcriptions of long names run to many syllables.
-		{name: "long spaced pinyin", text: "Fighting continued near Ke Luo Pei Fu Ni Ci Ji on Monday.", wantText: "Ke Luo Pei Fu Ni Ci Ji", rule: RuleRomanized, suggestion: "Kropyvnytskyi", severity: SeverityError},
+		{name: "long spaced pinyin", text: "Fighting continued near Ke Luo Pei Fu Ni Ci Ji on Monday.", wantText: "Ke Luo Pei Fu Ni Ci Ji", rule: rules.PlaceRomanized.ID, suggestion: "Kropyvnytskyi", severity: SeverityError},
 		// A function word that opens the sentence is no part of a name,
 		// even when a dictionary lists it as one ("In" is indium).
-		{name: "sentence opens with In", text: "In Kelimiya, the bridge was closed.", wantText: "Kelimiya", rule: RuleRomanized, suggestion: "Crimea", severity: SeverityError},
-		{name: "sentence opens with As", text: "As Wudong fighting grew, aid slowed.", wantText: "Wudong", rule: RuleRomanizedAbbreviation, suggestion: "eastern Ukraine", severity: SeverityError},
-		{name: "namesake at home", text: "Odessa, Ukraine, was shelled overnight.", wantText: "Odessa", rule: RuleVariant, suggestion: "Odesa", severity: SeverityWarning},
+		{name: "sentence opens with In", text: "In Kelimiya, the bridge was closed.", wantText: "Kelimiya", rule: rules.PlaceRomanized.ID, suggestion: "Crimea", severity: SeverityError},
+		{name: "sentence opens with As", text: "As Wudong fighting grew, aid slowed.", wantText: "Wudong", rule: rules.PlaceRomanizedAbbreviation.ID, suggestion: "eastern Ukraine", severity: SeverityError},
+		{name: "namesake at home", text: "Odessa, Ukraine, was shelled overnight.", wantText: "Odessa", rule: rules.PlaceVariant.ID, suggestion: "Odesa", severity: SeverityWarning},
 		// Ukrainian regional nouns left untranslated.
-		{name: "regional noun", text: "Drones attacked energy facilities in Kharkivshchyna overnight.", wantText: "Kharkivshchyna", rule: RuleVariant, suggestion: "Kharkiv region", severity: SeverityWarning},
-		{name: "regional noun with a shortened stem", text: "Donechchyna remains the hottest part of the front.", wantText: "Donechchyna", rule: RuleVariant, suggestion: "Donetsk region", severity: SeverityWarning},
+		{name: "regional noun", text: "Drones attacked energy facilities in Kharkivshchyna overnight.", wantText: "Kharkivshchyna", rule: rules.PlaceVariant.ID, suggestion: "Kharkiv region", severity: SeverityWarning},
+		{name: "regional noun with a shortened stem", text: "Donechchyna remains the hottest part of the front.", wantText: "Donechchyna", rule: rules.PlaceVariant.ID, suggestion: "Donetsk region", severity: SeverityWarning},
 		// Pinyin words written apart: a name and its 州.
-		{name: "pinyin name with zhou", text: "The Ejun opened a new front in Haerkefu Zhou.", wantText: "Haerkefu Zhou", rule: RuleRomanized, suggestion: "Kharkiv Oblast", severity: SeverityError},
-		{name: "drones over a region", text: "Air defense intercepted drones over Bie Er Ge Luo De Zhou and Kuersike Zhou overnight.", wantText: "Kuersike Zhou", rule: RuleRomanized, suggestion: "Kursk Oblast", severity: SeverityError},
-		{name: "title after of", text: "Meiguo Secretary of State Blinken arrived on Monday.", wantText: "Meiguo", rule: RuleRomanized, suggestion: "United States", severity: SeverityError},
-		{name: "pinyin name and direction", text: "Poland will strengthen border defense in Bolan Dongbu.", wantText: "Bolan Dongbu", rule: RuleRomanized, suggestion: "eastern Poland", severity: SeverityError},
-		{name: "pinyin name and direction in one word", text: "Drones struck Eluosixinanbu again.", wantText: "Eluosixinanbu", rule: RuleRomanized, suggestion: "southwestern Russia", severity: SeverityError},
+		{name: "pinyin name with zhou", text: "The Ejun opened a new front in Haerkefu Zhou.", wantText: "Haerkefu Zhou", rule: rules.PlaceRomanized.ID, suggestion: "Kharkiv Oblast", severity: SeverityError},
+		{name: "drones over a region", text: "Air defense intercepted drones over Bie Er Ge Luo De Zhou and Kuersike Zhou overnight.", wantText: "Kuersike Zhou", rule: rules.PlaceRomanized.ID, suggestion: "Kursk Oblast", severity: SeverityError},
+		{name: "title after of", text: "Meiguo Secretary of State Blinken arrived on Monday.", wantText: "Meiguo", rule: rules.PlaceRomanized.ID, suggestion: "United States", severity: SeverityError},
+		{name: "pinyin name and direction", text: "Poland will strengthen border defense in Bolan Dongbu.", wantText: "Bolan Dongbu", rule: rules.PlaceRomanized.ID, suggestion: "eastern Poland", severity: SeverityError},
+		{name: "pinyin name and direction in one word", text: "Drones struck Eluosixinanbu again.", wantText: "Eluosixinanbu", rule: rules.PlaceRomanized.ID, suggestion: "southwestern Russia", severity: SeverityError},
 		// German adjectives of places, left by translation from German.
-		{name: "German adjective", text: "The Kiewer government rejected the plan.", wantText: "Kiewer", rule: RuleVariant, suggestion: "Kyiv", severity: SeverityWarning},
-		{name: "German adjective of a city", text: "Charkiwer residents queued for water.", wantText: "Charkiwer", rule: RuleVariant, suggestion: "Kharkiv", severity: SeverityWarning},
+		{name: "German adjective", text: "The Kiewer government rejected the plan.", wantText: "Kiewer", rule: rules.PlaceVariant.ID, suggestion: "Kyiv", severity: SeverityWarning},
+		{name: "German adjective of a city", text: "Charkiwer residents queued for water.", wantText: "Charkiwer", rule: rules.PlaceVariant.ID, suggestion: "Kharkiv", severity: SeverityWarning},
 		// Syllables written apart are no one-word name ("Bu Cha" is not
 		// Bucha spelled with a space, "Ma Li" is not Mali): they are a
 		// Chinese name read out.
-		{name: "spaced pinyin like a name", text: "Officials in Bu Cha said it.", wantText: "Bu Cha", rule: RuleRomanized, suggestion: "Bucha", severity: SeverityError},
-		{name: "spaced pinyin starting like a name", text: "Fighting near Ma Li Wu Bo Er ended.", wantText: "Ma Li Wu Bo Er", rule: RuleRomanized, suggestion: "Mariupol", severity: SeverityError},
-		{name: "spaced pinyin with zhou", text: "Ha Er Ke Fu Zhou officials said so.", wantText: "Ha Er Ke Fu Zhou", rule: RuleRomanized, suggestion: "Kharkiv Oblast", severity: SeverityError},
-		{name: "spaced pinyin slightly off", text: "Ha Er Ke Fo was hit by missiles.", wantText: "Ha Er Ke Fo", rule: RuleTransliteration, suggestion: "Kharkiv", severity: SeverityWarning},
-		{name: "prefecture", text: "Shelling continued in Donetsk prefecture.", wantText: "Donetsk prefecture", rule: RuleAdminCalque, suggestion: "Donetsk Oblast", severity: SeverityWarning},
-		{name: "romanized zhou", text: "The Kherson Zhou authorities said so.", wantText: "Kherson Zhou", rule: RuleAdminCalque, suggestion: "Kherson Oblast", severity: SeverityWarning},
+		{name: "spaced pinyin like a name", text: "Officials in Bu Cha said it.", wantText: "Bu Cha", rule: rules.PlaceRomanized.ID, suggestion: "Bucha", severity: SeverityError},
+		{name: "spaced pinyin starting like a name", text: "Fighting near Ma Li Wu Bo Er ended.", wantText: "Ma Li Wu Bo Er", rule: rules.PlaceRomanized.ID, suggestion: "Mariupol", severity: SeverityError},
+		{name: "spaced pinyin with zhou", text: "Ha Er Ke Fu Zhou officials said so.", wantText: "Ha Er Ke Fu Zhou", rule: rules.PlaceRomanized.ID, suggestion: "Kharkiv Oblast", severity: SeverityError},
+		{name: "spaced pinyin slightly off", text: "Ha Er Ke Fo was hit by missiles.", wantText: "Ha Er Ke Fo", rule: rules.PlaceTransliteration.ID, suggestion: "Kharkiv", severity: SeverityWarning},
+		{name: "prefecture", text: "Shelling continued in Donetsk prefecture.", wantText: "Donetsk prefecture", rule: rules.PlaceAdminCalque.ID, suggestion: "Donetsk Oblast", severity: SeverityWarning},
+		{name: "romanized zhou", text: "The Kherson Zhou authorities said so.", wantText: "Kherson Zhou", rule: rules.PlaceAdminCalque.ID, suggestion: "Kherson Oblast", severity: SeverityWarning},
 		// Real names and non-places that must stay clean.
 		{name: "Chinese cities", text: "Factories in Wuhan and Wuxi resumed work, officials in Tainan and Hanzhong said."},
 		{name: "Ukrainian names", text: "Kherson, Kharkiv, Bilohorivka, Mariupol and Odesa were hit; Kryvyi Rih and Ivano-Frankivsk were calm."},
@@ -356,7 +357,7 @@ func TestResolveWithCoverage(t *testing.T) {
 	passage := "Street fighting continued in Bakhmut on Friday, Ukrainian officials said."
 	f, ok := c.ResolveWithCoverage(sus[0], Evidence{DocIndex: 2, Span: segment.Span{Start: 100, End: 100 + len(passage)}, Text: passage})
 	require.True(t, ok)
-	assert.Equal(t, RuleTransliteration, f.Rule)
+	assert.Equal(t, rules.PlaceTransliteration.ID, f.Rule)
 	assert.Equal(t, []string{"Bakhmut"}, f.Suggestions)
 	assert.Equal(t, "Bahmota", f.Text)
 	require.Len(t, f.Evidence, 1)

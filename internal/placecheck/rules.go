@@ -2,6 +2,7 @@ package placecheck
 
 import (
 	"fmt"
+	"github.com/transcheck/transcheck/internal/rules"
 	"strings"
 
 	"github.com/transcheck/transcheck/internal/gazetteer"
@@ -84,7 +85,7 @@ func (c *Checker) variantFindings(sc *scanResult) []Finding {
 			want = divisionBase(want) + " " + lastWord(u.text)
 		}
 		f := Finding{
-			Rule:        RuleVariant,
+			Rule:        rules.PlaceVariant.ID,
 			Span:        u.span,
 			Text:        u.text,
 			Suggestions: []string{want},
@@ -98,7 +99,7 @@ func (c *Checker) variantFindings(sc *scanResult) []Finding {
 		}
 		f.Severity, f.Confidence = variantSeverity(m.Kind)
 		if other, ok := c.otherSpelling(sc.names, u, m.Place); ok {
-			f.Rule = RuleInconsistent
+			f.Rule = rules.PlaceInconsistent.ID
 			f.Message = fmt.Sprintf("“%s” is %s of %s, which this text also writes “%s”", u.text, what, want, other.text)
 			f.Evidence = append(f.Evidence, Evidence{DocIndex: -1, Span: other.span, Text: other.text})
 			f.Confidence = min(1, f.Confidence+0.1)
@@ -108,7 +109,7 @@ func (c *Checker) variantFindings(sc *scanResult) []Finding {
 		if ev, ok := coverageUse(sc.coverage, want); ok {
 			f.Evidence = append(f.Evidence, ev)
 			f.Message += fmt.Sprintf("; the coverage writes “%s”", ev.Text)
-		} else if _, same := coverageUse(sc.coverage, u.text); same && f.Rule == RuleVariant {
+		} else if _, same := coverageUse(sc.coverage, u.text); same && f.Rule == rules.PlaceVariant.ID {
 			// The coverage spells it the same way: a matter of style.
 			f.Severity, f.Confidence = SeverityInfo, f.Confidence*0.6
 		}
@@ -187,7 +188,7 @@ func (c *Checker) judgeRomanized(s Suspect) (Finding, bool) {
 	f := Finding{Span: span, Text: text}
 
 	if a, ok := gazetteer.ParseAbbreviation(word); ok {
-		f.Rule = RuleRomanizedAbbreviation
+		f.Rule = rules.PlaceRomanizedAbbreviation.ID
 		f.Suggestions = append([]string{a.Meaning}, a.Alternatives...)
 		f.Message = fmt.Sprintf("“%s” is the romanized Chinese abbreviation %s (%s): %s",
 			word, a.Hanzi, strings.Join(a.Pinyin, "-"), a.Meaning)
@@ -208,7 +209,7 @@ func (c *Checker) judgeRomanized(s Suspect) (Finding, bool) {
 	if ms := c.gaz.LookupPinyin(word); len(ms) > 0 {
 		m := ms[0]
 		want := c.style.Preferred(m.Place)
-		f.Rule = RuleRomanized
+		f.Rule = rules.PlaceRomanized.ID
 		f.Suggestions = []string{want}
 		f.Message = fmt.Sprintf("“%s” is the Chinese name %s read out in pinyin: %s", word, m.Form, want)
 		f.Severity, f.Confidence = SeverityError, 0.9
@@ -225,7 +226,7 @@ func (c *Checker) judgeRomanized(s Suspect) (Finding, bool) {
 		if ms := c.gaz.LookupPinyin(k[:p]); len(ms) > 0 {
 			m := ms[0]
 			want := adj + " " + c.style.Preferred(m.Place)
-			f.Rule = RuleRomanized
+			f.Rule = rules.PlaceRomanized.ID
 			f.Suggestions = []string{want}
 			f.Message = fmt.Sprintf("“%s” is the Chinese %s%s read out in pinyin: %s", word, m.Form, dir, want)
 			f.Severity, f.Confidence = SeverityError, 0.85
@@ -264,7 +265,7 @@ func (c *Checker) judgeTransliteration(s Suspect, translated bool) (Finding, boo
 		return Finding{}, false
 	}
 	span, text := s.wordSpan()
-	f := Finding{Span: span, Text: text, Rule: RuleTransliteration}
+	f := Finding{Span: span, Text: text, Rule: rules.PlaceTransliteration.ID}
 	for _, x := range ss {
 		if x.Score >= top.Score-0.05 {
 			if w := c.style.Preferred(x.Place); !contains(f.Suggestions, w) {
@@ -309,7 +310,7 @@ func (c *Checker) judgeTransliteration(s Suspect, translated bool) (Finding, boo
 func (c *Checker) translatedEvidence(sc *scanResult, fs []Finding) bool {
 	for _, f := range fs {
 		switch f.Rule {
-		case RuleRomanizedAbbreviation, RuleRomanized, RuleAdminCalque:
+		case rules.PlaceRomanizedAbbreviation.ID, rules.PlaceRomanized.ID, rules.PlaceAdminCalque.ID:
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package placecheck
 
 import (
 	"fmt"
+	"github.com/transcheck/transcheck/internal/rules"
 	"slices"
 	"strings"
 	"unicode"
@@ -588,7 +589,7 @@ func (c *Checker) regionNoun(text string, t segment.Token) (Finding, bool) {
 	base := divisionBase(c.style.Preferred(m.Place))
 	sugg := []string{base + " region", c.style.Preferred(m.Place)}
 	return Finding{
-		Rule: RuleVariant,
+		Rule: rules.PlaceVariant.ID,
 		Span: segment.Span{Start: t.Start, End: t.Start + len(word)},
 		Text: word,
 		Message: fmt.Sprintf("“%s” is the Ukrainian (or Russian) name of the %s region, left untranslated: write the %s region or %s",
@@ -997,7 +998,7 @@ func (c *Checker) calque(text string, toks []segment.Token, i, j int) (Finding, 
 		sugg = append(sugg, baseName+" region")
 	}
 	return Finding{
-		Rule: RuleAdminCalque,
+		Rule: rules.PlaceAdminCalque.ID,
 		Span: span,
 		Text: text[span.Start:span.End],
 		Message: fmt.Sprintf("“%s” calls an %s a %s (a calque, typically of the Chinese 州): write %s",
