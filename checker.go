@@ -3,6 +3,7 @@ package transcheck
 import (
 	"context"
 	"fmt"
+	"math"
 	"os"
 
 	"github.com/transcheck/transcheck/internal/gazetteer"
@@ -134,7 +135,7 @@ func (c *Checker) analyze(ctx context.Context, t *text) (*report.Document, error
 // round keeps three decimals, so reports stay short and stable across
 // platforms.
 func round(f float64) float64 {
-	return float64(int64(f*1000+0.5)) / 1000
+	return math.Round(f*1000) / 1000
 }
 
 // newReport returns a report of one document with the documentation of the

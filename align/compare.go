@@ -59,7 +59,7 @@ func numberFacts(v *passageView) []numberFact {
 				if j > m.end && (strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly")) {
 					break
 				}
-				f.noun = append(f.noun, stem(t.Norm))
+				f.noun = append(f.noun, segment.Stem(t.Norm))
 				f.span.End = t.End
 			}
 			out = append(out, f)
@@ -157,7 +157,7 @@ func passageQuotes(v *passageView) []quoteWords {
 			w.span.End = t.End
 			w.words = append(w.words, t.Norm)
 			if isContent(t) {
-				w.stems = append(w.stems, stem(t.Norm))
+				w.stems = append(w.stems, segment.Stem(t.Norm))
 			}
 		}
 		if len(w.words) >= minQuoteWords {
@@ -245,7 +245,7 @@ func comparePlaces(src, tgt *passageView, score float64, ev Evidence, opts Optio
 				continue
 			}
 			phrase := tgt.doc.Slice(segment.Span{Start: run[0].Start, End: run[n-1].End})
-			name, ok := opts.KnownPlace(stripPossessiveText(phrase))
+			name, ok := opts.KnownPlace(segment.StripPossessive(phrase))
 			if !ok {
 				continue
 			}
@@ -265,8 +265,8 @@ func comparePlaces(src, tgt *passageView, score float64, ev Evidence, opts Optio
 		if t.Kind != segment.Word || !t.IsCapitalized() {
 			continue
 		}
-		word := stripPossessiveText(t.Text)
-		if slices.Contains(tgtNorms, stripPossessive(t.Norm)) || !opts.PlaceSuspect(word) {
+		word := segment.StripPossessive(t.Text)
+		if slices.Contains(tgtNorms, segment.StripPossessive(t.Norm)) || !opts.PlaceSuspect(word) {
 			continue
 		}
 		pos := float64(i) / float64(len(srcToks))
@@ -298,7 +298,7 @@ func passageNorms(v *passageView) []string {
 	var out []string
 	for _, t := range v.tokens() {
 		if t.Kind == segment.Word {
-			out = append(out, stripPossessive(t.Norm))
+			out = append(out, segment.StripPossessive(t.Norm))
 		}
 	}
 	return out
@@ -307,7 +307,7 @@ func passageNorms(v *passageView) []string {
 func runNorms(run []segment.Token) []string {
 	out := make([]string, len(run))
 	for i, t := range run {
-		out[i] = stripPossessive(t.Norm)
+		out[i] = segment.StripPossessive(t.Norm)
 	}
 	return out
 }
@@ -319,16 +319,6 @@ func allCapitalizedWords(run []segment.Token) bool {
 		}
 	}
 	return true
-}
-
-// stripPossessiveText removes a trailing possessive as written ("Kherson’s").
-func stripPossessiveText(s string) string {
-	for _, suf := range [...]string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(s, suf) {
-			return s[:len(s)-len(suf)]
-		}
-	}
-	return s
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

@@ -45,10 +45,10 @@ func fieldsOf(toks []segment.Token, arena []string) (Fields, []string) {
 		switch t.Kind {
 		case segment.Word:
 			if len(t.Norm) >= 2 && !isStop(t.Norm) {
-				arena = append(arena, stem(t.Norm))
+				arena = append(arena, segment.Stem(t.Norm))
 			}
 			if mayBeCapitalized(t.Text) && isName(*t, first) {
-				names = append(names, stripPossessive(t.Norm))
+				names = append(names, segment.StripPossessive(t.Norm))
 			}
 			first = false
 			if !maybeSpelled(t.Norm) {
@@ -130,7 +130,7 @@ func analyze(doc *segment.Document, i int) sentence {
 		}
 		for _, t := range s.Tokens {
 			if q.Inner.Contains(t.Span) && isContent(t) {
-				out.quoted = append(out.quoted, stem(t.Norm))
+				out.quoted = append(out.quoted, segment.Stem(t.Norm))
 			}
 		}
 	}

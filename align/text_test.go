@@ -9,42 +9,6 @@ import (
 	"github.com/transcheck/transcheck/internal/segment"
 )
 
-func TestStem(t *testing.T) {
-	// pairs that must share a stem, and pairs that must not
-	same := [][2]string{
-		{"decisions", "decision"},
-		{"involved", "involve"},
-		{"involving", "involves"},
-		{"armies", "army"},
-		{"planned", "plan"},
-		{"planning", "plans"},
-		{"killed", "kill"},
-		{"soldiers'", "soldier"},
-		{"putin's", "putin"},
-		{"directly", "direct"},
-		{"believed", "believe"},
-		{"taking", "take"},
-		{"crosses", "cross"},
-		{"watches", "watch"},
-		{"cities", "city"},
-	}
-	for _, p := range same {
-		assert.Equal(t, stem(p[0]), stem(p[1]), "%q and %q", p[0], p[1])
-	}
-	differ := [][2]string{
-		{"general", "generous"},
-		{"bed", "b"},
-		{"bus", "bu"},
-		{"crisis", "crisi"},
-		{"ring", "rin"},
-	}
-	for _, p := range differ {
-		assert.NotEqual(t, stem(p[0]), stem(p[1]), "%q and %q", p[0], p[1])
-	}
-	// stemming only slices: no allocation
-	assert.Zero(t, testing.AllocsPerRun(10, func() { stem("decisions") }))
-}
-
 func TestParseNumber(t *testing.T) {
 	tests := []struct {
 		in   string

@@ -235,7 +235,7 @@ func spellingHits(doc *segment.Document, known func(string) bool) []hit {
 			if w.Kind != segment.Word || !w.IsCapitalized() || utf8.RuneCountInString(w.Text) < 4 {
 				continue
 			}
-			bare := stripPossessive(w.Text)
+			bare := segment.StripPossessive(w.Text)
 			if strings.ToUpper(bare) == bare || lexicon.IsWord(bare) || known != nil && known(bare) {
 				continue
 			}
@@ -280,7 +280,7 @@ func nextToTransliteration(words []segment.Token, i int) bool {
 		if j < 0 || j >= len(words) || !adjacent(words[min(i, j)], words[max(i, j)]) || !words[j].IsCapitalized() {
 			continue
 		}
-		if _, ok := transliteration(stripPossessive(words[j].Text)); ok {
+		if _, ok := transliteration(segment.StripPossessive(words[j].Text)); ok {
 			return true
 		}
 	}

@@ -281,9 +281,12 @@ func TestForeignScripts(t *testing.T) {
 	}
 }
 
-func TestStem(t *testing.T) {
-	for in, want := range map[string]string{"studies": "study", "analyses": "analysis", "analysis": "analysis", "centre": "center", "relations": "relation", "affairs": "affair"} {
-		assert.Equal(t, want, stem(in), in)
+func TestInstitutionStem(t *testing.T) {
+	for _, p := range [][2]string{{"studies", "study"}, {"analyses", "analysis"}, {"centre", "center"}, {"relations", "relation"}, {"affairs", "affair"}, {"strategic", "strategy"}} {
+		assert.Equal(t, institutionStem(p[0]), institutionStem(p[1]), "%q and %q", p[0], p[1])
+	}
+	for _, p := range [][2]string{{"war", "ward"}, {"study", "state"}} {
+		assert.NotEqual(t, institutionStem(p[0]), institutionStem(p[1]), "%q and %q", p[0], p[1])
 	}
 }
 

@@ -54,27 +54,26 @@ func contentKey(words []string) string {
 		if nameConnectors[w] {
 			continue
 		}
-		keys = append(keys, stem(w))
+		keys = append(keys, institutionStem(w))
 	}
 	slices.Sort(keys)
 	return strings.Join(keys, " ")
 }
 
-// stem folds the spelling differences that institution names vary in.
-func stem(w string) string {
+// institutionStem reduces a word of an institution's name to the key its
+// variants share: the shared light stem (segment.Stem) after folding the
+// spellings and derivations institution names vary in ("centre", "analyses",
+// "strategic").
+func institutionStem(w string) string {
 	switch {
 	case w == "centre":
-		return "center"
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		return w[:len(w)-3] + "y"
+		w = "center"
 	case strings.HasSuffix(w, "ses") && len(w) > 5: // analyses → analysis
-		return w[:len(w)-2] + "is"
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us") && len(w) > 3:
-		return w[:len(w)-1]
-	case strings.HasSuffix(w, "ic") && len(w) > 5: // strategic → strateg-y family
-		return w[:len(w)-2] + "y"
+		w = w[:len(w)-2] + "is"
+	case strings.HasSuffix(w, "ic") && len(w) > 5: // strategic → strategy
+		w = w[:len(w)-2] + "y"
 	}
-	return w
+	return segment.Stem(w)
 }
 
 var institutionKeys = func() map[string]string {

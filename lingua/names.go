@@ -53,7 +53,7 @@ func nameContext(words []segment.Token, i int, known func(string) bool) bool {
 			return true // "Mr. Tanabe" has ". " between the words
 		case len(p.Text) == 1 && p.IsCapitalized() && gap == 2:
 			return true // an initial: "John B. Corvi"
-		case gap == 1 && i > 1 && p.IsCapitalized() && lexicon.IsProperName(stripPossessive(p.Text)) && !placeOrNationality(p, known):
+		case gap == 1 && i > 1 && p.IsCapitalized() && lexicon.IsProperName(segment.StripPossessive(p.Text)) && !placeOrNationality(p, known):
 			return true
 		}
 	}
@@ -65,7 +65,7 @@ func nameContext(words []segment.Token, i int, known func(string) bool) bool {
 		if speechVerbs[n.Norm] {
 			return true
 		}
-		bare := stripPossessive(n.Text)
+		bare := segment.StripPossessive(n.Text)
 		if n.IsCapitalized() && len(bare) > 1 && !placeOrNationality(n, known) &&
 			(lexicon.IsProperName(bare) || !lexicon.IsWord(bare)) && !readsAsChinese(bare, known) {
 			return true
@@ -78,7 +78,7 @@ func nameContext(words []segment.Token, i int, known func(string) bool) bool {
 // name or a nationality: "Russian Wubei" and "Kherson Dongou" are not a
 // person's name.
 func placeOrNationality(t segment.Token, known func(string) bool) bool {
-	bare := stripPossessive(t.Text)
+	bare := segment.StripPossessive(t.Text)
 	return known != nil && known(bare) || slices.Contains(nationalities, strings.ToLower(bare))
 }
 
@@ -101,7 +101,7 @@ func newNameUses(doc *segment.Document, known func(string) bool) *nameUses {
 // possessive) stands capitalized in a person-name context anywhere in the
 // document.
 func (u *nameUses) usedAsName(word string) bool {
-	key := strings.ToLower(stripPossessive(word))
+	key := strings.ToLower(segment.StripPossessive(word))
 	v, ok := u.memo[key]
 	if !ok {
 		v = !personTitles[key] && u.find(key) // "Coach Ed Hollister": a title is no name
@@ -112,12 +112,12 @@ func (u *nameUses) usedAsName(word string) bool {
 
 func (u *nameUses) find(key string) bool {
 	for _, s := range u.doc.Sentences {
-		if !slices.ContainsFunc(s.Tokens, func(t segment.Token) bool { return stripPossessive(t.Norm) == key }) {
+		if !slices.ContainsFunc(s.Tokens, func(t segment.Token) bool { return segment.StripPossessive(t.Norm) == key }) {
 			continue
 		}
 		words := s.Words()
 		for i, w := range words {
-			if w.Kind == segment.Word && w.IsCapitalized() && stripPossessive(w.Norm) == key &&
+			if w.Kind == segment.Word && w.IsCapitalized() && segment.StripPossessive(w.Norm) == key &&
 				(nameContext(words, i, u.known) || afterForeignGivenName(words, i, u.known)) {
 				return true
 			}

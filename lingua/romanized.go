@@ -62,7 +62,7 @@ func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
 			if w.Kind != segment.Word {
 				continue
 			}
-			bare := stripPossessive(w.Text)
+			bare := segment.StripPossessive(w.Text)
 			if !romanizationSuspect(bare, known) {
 				continue
 			}
@@ -102,7 +102,7 @@ const romanizedAbbreviation = "romanized-abbreviation"
 // abbreviation, alone ("Wubei") or with a neighbouring capitalized unit
 // written apart ("Mei E", "Zhong Mei"), and returns its meaning.
 func abbreviationReading(words []segment.Token, i int) (string, bool) {
-	w := stripPossessive(words[i].Text)
+	w := segment.StripPossessive(words[i].Text)
 	if a, ok := gazetteer.ParseAbbreviation(w); ok {
 		return a.Meaning, true
 	}
@@ -117,11 +117,11 @@ func abbreviationReading(words []segment.Token, i int) (string, bool) {
 		if b.Start-a.End != 1 || !a.IsCapitalized() || !b.IsCapitalized() {
 			continue
 		}
-		other := stripPossessive(words[j].Text)
+		other := segment.StripPossessive(words[j].Text)
 		if !gazetteer.IsAbbreviationUnit(other) {
 			continue
 		}
-		if ab, ok := gazetteer.ParseAbbreviation(stripPossessive(a.Text) + " " + stripPossessive(b.Text)); ok {
+		if ab, ok := gazetteer.ParseAbbreviation(segment.StripPossessive(a.Text) + " " + segment.StripPossessive(b.Text)); ok {
 			return ab.Meaning, true
 		}
 	}
@@ -138,15 +138,6 @@ func chinesePlaceName(w string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-func stripPossessive(w string) string {
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if s, ok := strings.CutSuffix(w, suf); ok {
-			return s
-		}
-	}
-	return w
 }
 
 // romanizationSuspect applies the lexicon, the known-name hook and the
@@ -197,7 +188,7 @@ func afterForeignGivenName(words []segment.Token, i int, known func(string) bool
 	if p.Kind != segment.Word || !p.IsCapitalized() || words[i].Start-p.End != 1 {
 		return false
 	}
-	bare := stripPossessive(p.Text)
+	bare := segment.StripPossessive(p.Text)
 	if lexicon.IsWord(bare) || known != nil && known(bare) || slices.Contains(nationalities, p.Norm) {
 		return false
 	}

@@ -120,7 +120,7 @@ func New(opts Options) *Checker {
 // spelling), a name in Options.KnownNames, or allowed by the style. It
 // suits lingua.Options.KnownNames.
 func (c *Checker) IsKnownName(word string) bool {
-	word = stripPossessive(word)
+	word = segment.StripPossessive(word)
 	return c.known[gazetteer.Key(word)] || c.style.Allowed(word) || len(c.gaz.Lookup(word)) > 0
 }
 

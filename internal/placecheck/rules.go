@@ -154,7 +154,7 @@ func coverageUse(coverage []*segment.Document, name string) (Evidence, bool) {
 			continue
 		}
 		for _, t := range d.Tokens {
-			if w := stripPossessive(t.Text); isCap(t) && gazetteer.Key(w) == k {
+			if w := segment.StripPossessive(t.Text); isCap(t) && gazetteer.Key(w) == k {
 				return Evidence{DocIndex: di, Span: segment.Span{Start: t.Start, End: t.Start + len(w)}, Text: w}, true
 			}
 		}

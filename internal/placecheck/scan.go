@@ -163,16 +163,7 @@ func set(words ...string) map[string]bool {
 // normWord lower-cases a token and drops a final full stop ("Gen." →
 // "gen").
 func normWord(t segment.Token) string {
-	return strings.TrimSuffix(strings.ToLower(stripPossessive(t.Text)), ".")
-}
-
-func stripPossessive(w string) string {
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if s, ok := strings.CutSuffix(w, suf); ok && s != "" {
-			return s
-		}
-	}
-	return w
+	return strings.TrimSuffix(strings.ToLower(segment.StripPossessive(t.Text)), ".")
 }
 
 // isCap reports whether a word token starts with an upper-case letter.
@@ -318,7 +309,7 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 			for k := r.start; k < r.end; k++ {
 				inRun[k] = ri + 1
 				if r.person && toks[k].Kind == segment.Word {
-					people[gazetteer.Key(stripPossessive(toks[k].Text))] = true
+					people[gazetteer.Key(segment.StripPossessive(toks[k].Text))] = true
 				}
 			}
 		}
@@ -379,11 +370,11 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 				}
 			}
 			if i > 0 && titles[normWord(toks[i-1])] {
-				people[gazetteer.Key(stripPossessive(t.Text))] = true
+				people[gazetteer.Key(segment.StripPossessive(t.Text))] = true
 				continue
 			}
 			if personContext(toks, i) {
-				personLike[gazetteer.Key(stripPossessive(t.Text))] = true
+				personLike[gazetteer.Key(segment.StripPossessive(t.Text))] = true
 			}
 			ctx := placeContext(toks, i) || chained(i) || c.listedWithPlace(doc.Text, toks, i)
 			if ctx {
@@ -393,7 +384,7 @@ func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *sca
 		}
 	}
 	for _, p := range candidates {
-		word := stripPossessive(p.tok.Text)
+		word := segment.StripPossessive(p.tok.Text)
 		k := gazetteer.Key(word)
 		if people[k] || covered[k] || !c.unknown(word) {
 			continue
@@ -581,7 +572,7 @@ func (c *Checker) qualified(text string, toks []segment.Token, j int, ms []gazet
 // regionNoun reports a regional noun that translation left in Ukrainian
 // or Russian: "Kharkivshchyna" for the Kharkiv region.
 func (c *Checker) regionNoun(text string, t segment.Token) (Finding, bool) {
-	word := stripPossessive(t.Text)
+	word := segment.StripPossessive(t.Text)
 	m, ok := c.gaz.RegionNoun(word)
 	if !ok {
 		return Finding{}, false
@@ -604,7 +595,7 @@ func (c *Checker) regionNoun(text string, t segment.Token) (Finding, bool) {
 // in English text: a German spelling plus "-er" ("Kiewer", "Charkiwer").
 // The use matches the places whose German spelling it is.
 func (c *Checker) germanAdjective(t segment.Token) (nameUse, bool) {
-	word := stripPossessive(t.Text)
+	word := segment.StripPossessive(t.Text)
 	base, ok := strings.CutSuffix(word, "er")
 	if !ok || utf8.RuneCountInString(base) < 3 {
 		return nameUse{}, false
@@ -778,7 +769,7 @@ func (c *Checker) classifyRun(toks []segment.Token, r *run) {
 		if orgWords[normWord(t)] {
 			r.org = true
 		}
-		if len(c.gaz.Lookup(stripPossessive(t.Text))) > 0 {
+		if len(c.gaz.Lookup(segment.StripPossessive(t.Text))) > 0 {
 			places++
 		}
 	}
@@ -839,7 +830,7 @@ func (c *Checker) matchName(text string, toks []segment.Token, i int) (n int, us
 		if e > 0 && !isCap(last) && !placeNouns[last.Norm] && !connectorsOrGeneric(last.Norm) {
 			continue
 		}
-		name := text[toks[i].Start:last.Start] + stripPossessive(last.Text)
+		name := text[toks[i].Start:last.Start] + segment.StripPossessive(last.Text)
 		if isAcronym(name) && e == 0 && utf8.RuneCountInString(name) <= 3 && name != "UK" && name != "US" {
 			continue
 		}
@@ -942,7 +933,7 @@ func coverageNames(coverage []*segment.Document) map[string]bool {
 		}
 		for _, t := range d.Tokens {
 			if isCap(t) {
-				m[gazetteer.Key(stripPossessive(t.Text))] = true
+				m[gazetteer.Key(segment.StripPossessive(t.Text))] = true
 			}
 		}
 	}
