@@ -117,17 +117,7 @@ func (c *Checker) analyze(ctx context.Context, t *text) (*report.Document, error
 		})
 	}
 	for _, p := range a.Passages {
-		d.Findings = append(d.Findings, report.Finding{
-			Rule:        p.Rule,
-			Category:    report.Category(p.Category),
-			Severity:    report.Severity(p.Severity),
-			Span:        t.span(p.Span.Start, p.Span.End),
-			Text:        t.raw[p.Span.Start:p.Span.End],
-			Message:     p.Message,
-			Suggestions: p.Suggestions,
-			Confidence:  round(p.Confidence),
-			Signals:     p.Signals,
-		})
+		d.Findings = append(d.Findings, locate(p, t, nil))
 	}
 	return d, nil
 }

@@ -7,7 +7,6 @@ import (
 
 	"github.com/transcheck/transcheck/align"
 	"github.com/transcheck/transcheck/internal/placecheck"
-	"github.com/transcheck/transcheck/internal/segment"
 	"github.com/transcheck/transcheck/report"
 )
 
@@ -85,7 +84,7 @@ func (c *Checker) CheckCoverage(ctx context.Context, doc Document, cov *Coverage
 	// names of the documents the text aligns with count, so the findings
 	// wait for the alignment.
 	others := cov.others(t.path, nil)
-	places, suspects := c.places.Analyze(t.seg, segs(others))
+	places, suspects := c.places.Analyze(t.seg, placeCoverage(others))
 	var res *align.Result
 	if cov.Len() > 0 {
 		res, err = align.Comparable(ctx, align.Document{Path: filepath.Clean(t.path), Seg: t.seg}, cov.index, c.alignOptions(suspects))
@@ -95,9 +94,9 @@ func (c *Checker) CheckCoverage(ctx context.Context, doc Document, cov *Coverage
 	}
 	if cov.Len() > smallCoverage {
 		others = cov.others(t.path, res)
-		places, _ = c.places.Analyze(t.seg, segs(others))
+		places, _ = c.places.Analyze(t.seg, placeCoverage(others))
 	}
-	c.finish(d, t, others, places, res, cov.lookup)
+	c.finish(d, t, places, res, cov.lookup)
 	return newReport(d), nil
 }
 
@@ -117,7 +116,7 @@ func (c *Checker) CheckReference(ctx context.Context, doc, ref Document) (*repor
 	if err != nil {
 		return nil, err
 	}
-	places, suspects := c.places.Analyze(t.seg, []*segment.Document{rt.seg})
+	places, suspects := c.places.Analyze(t.seg, placeCoverage([]*text{rt}))
 	res, err := align.Parallel(ctx,
 		align.Document{Path: filepath.Clean(t.path), Seg: t.seg},
 		align.Document{Path: filepath.Clean(rt.path), Seg: rt.seg},
@@ -131,7 +130,7 @@ func (c *Checker) CheckReference(ctx context.Context, doc, ref Document) (*repor
 		}
 		return nil
 	}
-	c.finish(d, t, []*text{rt}, places, res, lookup)
+	c.finish(d, t, places, res, lookup)
 	return newReport(d), nil
 }
 
@@ -194,20 +193,22 @@ func (c *Checker) alignOptions(suspects []placecheck.Suspect) align.Options {
 	}
 }
 
-func segs(ts []*text) []*segment.Document {
-	out := make([]*segment.Document, len(ts))
+// placeCoverage names coverage texts for the place-name checks by the
+// cleaned path align uses, so that evidence from either resolves alike.
+func placeCoverage(ts []*text) []placecheck.Coverage {
+	out := make([]placecheck.Coverage, len(ts))
 	for i, t := range ts {
-		out[i] = t.seg
+		out[i] = placecheck.Coverage{Path: filepath.Clean(t.path), Doc: t.seg}
 	}
 	return out
 }
 
-// finish adds the place-name findings (whose evidence indexes known) and the alignment evidence to d and
+// finish adds the place-name findings and the alignment evidence to d and
 // puts it in canonical order.
-func (c *Checker) finish(d *report.Document, t *text, known []*text, places []placecheck.Finding, res *align.Result, lookup func(string) *text) {
+func (c *Checker) finish(d *report.Document, t *text, places []report.Finding, res *align.Result, lookup func(string) *text) {
 	pf := make([]report.Finding, len(places))
 	for i, f := range places {
-		pf[i] = placeFinding(t, known, f)
+		pf[i] = locate(f, t, lookup)
 	}
 	mergeFindings(d, pf)
 	if res != nil {
@@ -222,26 +223,20 @@ func (c *Checker) finish(d *report.Document, t *text, known []*text, places []pl
 				Coverage: report.Evidence{Path: ct.path, Span: ct.span(a.TargetSpan.Start, a.TargetSpan.End), Text: a.TargetText},
 				Score:    round(a.Score),
 				Mode:     a.Mode,
-				Diff:     diffOps(a.Diff),
+				Diff:     a.Diff,
 			})
 		}
-		var extra []report.Finding
-		for _, df := range res.Differences {
-			extra = append(extra, differenceFinding(t, df, differenceSeverity(d.MachineTranslation.Verdict), lookup))
+		sev := differenceSeverity(d.MachineTranslation.Verdict)
+		extra := make([]report.Finding, len(res.Differences))
+		for i, df := range res.Differences {
+			extra[i] = locate(df, t, lookup)
+			extra[i].Severity = sev
 		}
 		mergeFindings(d, extra)
 	}
 	r := report.Report{Documents: []report.Document{*d}}
 	r.Normalize()
 	*d = r.Documents[0]
-}
-
-func diffOps(ops []align.DiffOp) []report.DiffOp {
-	out := make([]report.DiffOp, len(ops))
-	for i, o := range ops {
-		out[i] = report.DiffOp{Op: o.Op, Text: o.Text}
-	}
-	return out
 }
 
 // differenceSeverity says how serious a difference from coverage is. In a
@@ -254,28 +249,4 @@ func differenceSeverity(v report.Verdict) report.Severity {
 		return report.Info
 	}
 	return report.Warning
-}
-
-// differenceFinding converts an alignment difference to a finding.
-func differenceFinding(t *text, df align.Difference, sev report.Severity, lookup func(string) *text) report.Finding {
-	f := report.Finding{
-		Rule:        df.Rule,
-		Category:    report.Category(df.Kind),
-		Severity:    sev,
-		Span:        t.span(df.Span.Start, df.Span.End),
-		Text:        t.raw[df.Span.Start:df.Span.End],
-		Message:     df.Message,
-		Suggestions: df.Suggestions,
-		Confidence:  round(df.Confidence),
-		Diff:        diffOps(df.Diff),
-	}
-	for _, e := range df.Evidence {
-		ev := report.Evidence{Path: e.Path, Text: e.Text}
-		if ct := lookup(e.Path); ct != nil {
-			ev.Path = ct.path
-			ev.Span = ct.span(e.Span.Start, e.Span.End)
-		}
-		f.Evidence = append(f.Evidence, ev)
-	}
-	return f
 }

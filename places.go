@@ -3,32 +3,34 @@ package transcheck
 import (
 	"slices"
 
-	"github.com/transcheck/transcheck/internal/placecheck"
 	"github.com/transcheck/transcheck/report"
 )
 
-// placeFinding converts a place-name finding to the report's form.
-func placeFinding(t *text, cov []*text, f placecheck.Finding) report.Finding {
-	rf := report.Finding{
-		Rule:        f.Rule,
-		Category:    report.PlaceName,
-		Severity:    report.Severity(f.Severity),
-		Span:        t.span(f.Span.Start, f.Span.End),
-		Text:        t.raw[f.Span.Start:f.Span.End],
-		Message:     f.Message,
-		Suggestions: f.Suggestions,
-		Confidence:  round(f.Confidence),
-	}
-	for _, e := range f.Evidence {
-		src := t
-		if e.DocIndex >= 0 && e.DocIndex < len(cov) {
-			src = cov[e.DocIndex]
+// locate completes a finding whose Span holds only byte offsets into t:
+// the span's lines and columns, the text it covers, the confidence
+// rounded, and each evidence's path and span located in the document it
+// names (an empty path is t itself; lookup finds coverage by the cleaned
+// path align names it by).
+func locate(f report.Finding, t *text, lookup func(string) *text) report.Finding {
+	f.Span = t.span(f.Span.Start, f.Span.End)
+	f.Text = t.raw[f.Span.Start:f.Span.End]
+	f.Confidence = round(f.Confidence)
+	if len(f.Evidence) > 0 {
+		ev := make([]report.Evidence, len(f.Evidence))
+		for i, e := range f.Evidence {
+			src := t
+			if e.Path != "" {
+				src = lookup(e.Path)
+			}
+			if src == nil {
+				ev[i] = e
+				continue
+			}
+			ev[i] = report.Evidence{Path: src.path, Span: src.span(e.Span.Start, e.Span.End), Text: e.Text}
 		}
-		rf.Evidence = append(rf.Evidence, report.Evidence{
-			Path: src.path, Span: src.span(e.Span.Start, e.Span.End), Text: e.Text,
-		})
+		f.Evidence = ev
 	}
-	return rf
+	return f
 }
 
 // mergeFindings adds extra findings to d. Where a place-name finding covers

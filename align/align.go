@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/transcheck/transcheck/report"
 	"runtime"
 	"slices"
 	"sync"
@@ -84,53 +85,19 @@ type Alignment struct {
 	// Score is the calibrated similarity, 0 to 1.
 	Score float64
 	// Diff is the word diff from SourceText to TargetText.
-	Diff []DiffOp
-}
-
-// Evidence is a coverage passage that supports a Difference.
-type Evidence struct {
-	Path string
-	Span segment.Span
-	Text string
-}
-
-// The difference kinds.
-const (
-	KindNumber    = "number"
-	KindQuote     = "quote"
-	KindPlaceName = "place-name"
-)
-
-// Difference is something an aligned coverage passage says differently
-// from the text.
-type Difference struct {
-	// Kind is KindNumber, KindQuote or KindPlaceName.
-	Kind string
-	// Rule is a stable identifier, one of the Rule constants.
-	Rule string
-	// Span locates the passage of the text, and Text is what it covers.
-	Span segment.Span
-	Text string
-	// Message explains the difference to an editor.
-	Message string
-	// Suggestions are replacements for Text taken from coverage, best
-	// first.
-	Suggestions []string
-	// Confidence is 0 to 1.
-	Confidence float64
-	// Evidence lists the coverage passages that say it differently; the
-	// first is the one Diff compares with.
-	Evidence []Evidence
-	// Diff is a word diff from Text to the coverage's version, for quotes.
-	Diff []DiffOp
+	Diff []report.DiffOp
 }
 
 // Result is what an alignment found.
 type Result struct {
 	// Alignments are sorted by source span, then by score, best first.
 	Alignments []Alignment
-	// Differences are sorted by span, then rule.
-	Differences []Difference
+	// Differences are what aligned coverage passages say differently from
+	// the text, sorted by span, then rule: findings whose Span holds byte
+	// offsets into the text (Start and End) and whose Evidence names the
+	// coverage passages (Path and byte offsets) that say it differently;
+	// the first evidence is the one Diff compares with.
+	Differences []report.Finding
 	// Unaligned lists, in parallel mode, the text's sentences that have no
 	// counterpart in the reference (added text), and TargetUnaligned the
 	// reference's sentences the text lacks (omissions).

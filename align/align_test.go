@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"github.com/transcheck/transcheck/internal/rules"
+	"github.com/transcheck/transcheck/report"
 	"strings"
 	"testing"
 
@@ -36,7 +37,7 @@ func TestComparableSeeds(t *testing.T) {
 			assert.GreaterOrEqual(t, a.Score, DefaultThreshold)
 			assert.Equal(t, ModeComparable, a.Mode)
 			assert.Equal(t, a.SourceText, d.Seg.Slice(a.SourceSpan))
-			assert.Equal(t, a.SourceText, spell(a.Diff, OpInsert), "the diff is from the source text")
+			assert.Equal(t, a.SourceText, spell(a.Diff, report.DiffInsert), "the diff is from the source text")
 		}
 	}
 
@@ -48,22 +49,22 @@ func TestComparableSeeds(t *testing.T) {
 		require.True(t, ok, "sentence %d of 000 aligns to sentence %d of 003", i, j)
 		assert.Equal(t, tgt.Seg.Slice(a.TargetSpan), a.TargetText)
 
-		var quote *Difference
+		var quote *report.Finding
 		for k, d := range results[0].Differences {
 			if d.Rule == rules.QuoteReworded.ID {
 				quote = &results[0].Differences[k]
 			}
 		}
 		require.NotNil(t, quote, "a quote difference")
-		assert.Equal(t, KindQuote, quote.Kind)
+		assert.Equal(t, report.Quote, quote.Category)
 		assert.True(t, strings.HasPrefix(quote.Text, "We believe that Putin"), quote.Text)
-		assert.Equal(t, quote.Text, src.Seg.Slice(quote.Span))
+		assert.Equal(t, quote.Text, src.Seg.Text[quote.Span.Start:quote.Span.End])
 		assert.Equal(t, tgt.Path, quote.Evidence[0].Path)
-		assert.Equal(t, a.TargetSpan, quote.Evidence[0].Span)
-		assert.Contains(t, quote.Diff, DiffOp{OpDelete, "believe that"})
-		assert.Contains(t, quote.Diff, DiffOp{OpInsert, "think"})
-		assert.Contains(t, quote.Diff, DiffOp{OpDelete, "decisions"})
-		assert.Contains(t, quote.Diff, DiffOp{OpInsert, "decision-making"})
+		assert.Equal(t, rspan(a.TargetSpan), quote.Evidence[0].Span)
+		assert.Contains(t, quote.Diff, report.DiffOp{Op: report.DiffDelete, Text: "believe that"})
+		assert.Contains(t, quote.Diff, report.DiffOp{Op: report.DiffInsert, Text: "think"})
+		assert.Contains(t, quote.Diff, report.DiffOp{Op: report.DiffDelete, Text: "decisions"})
+		assert.Contains(t, quote.Diff, report.DiffOp{Op: report.DiffInsert, Text: "decision-making"})
 		assert.True(t, strings.HasPrefix(quote.Suggestions[0], "We think Putin"), quote.Suggestions)
 	})
 
@@ -73,16 +74,16 @@ func TestComparableSeeds(t *testing.T) {
 		j := sentenceWith(t, tgt, "300,000 reserve soldiers")
 		_, ok := findAlignment(results[2], i, tgt.Path, j)
 		require.True(t, ok, "sentence %d of 002 aligns to sentence %d of 001", i, j)
-		var number *Difference
+		var number *report.Finding
 		for k, d := range results[2].Differences {
 			if d.Rule == rules.NumberDifferentNoun.ID {
 				number = &results[2].Differences[k]
 			}
 		}
 		require.NotNil(t, number, "a number difference")
-		assert.Equal(t, KindNumber, number.Kind)
+		assert.Equal(t, report.Number, number.Category)
 		assert.Equal(t, "300,000 civilians", number.Text)
-		assert.Equal(t, "300,000 civilians", src.Seg.Slice(number.Span))
+		assert.Equal(t, "300,000 civilians", src.Seg.Text[number.Span.Start:number.Span.End])
 		assert.Equal(t, []string{"300,000 reserve soldiers"}, number.Suggestions)
 		assert.Equal(t, tgt.Path, number.Evidence[0].Path)
 	})
@@ -111,7 +112,7 @@ func TestComparableSeeds(t *testing.T) {
 func sentenceWith(t *testing.T, d Document, s string) int {
 	t.Helper()
 	for i, sent := range d.Seg.Sentences {
-		if strings.Contains(d.Seg.Slice(sent.Span), s) {
+		if strings.Contains(d.Seg.Text[sent.Span.Start:sent.Span.End], s) {
 			return i
 		}
 	}
@@ -134,7 +135,7 @@ func TestComparableNeverAlignsToItself(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, res.Alignments, 1, "the same text under another name aligns")
 	assert.InDelta(t, 1.0, res.Alignments[0].Score, 0.01)
-	assert.Equal(t, []DiffOp{{OpEqual, strings.TrimSpace(text)}}, res.Alignments[0].Diff)
+	assert.Equal(t, []report.DiffOp{{Op: report.DiffEqual, Text: strings.TrimSpace(text)}}, res.Alignments[0].Diff)
 }
 
 func TestComparableOptions(t *testing.T) {

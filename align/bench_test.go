@@ -121,7 +121,7 @@ func BenchmarkRetrieval(b *testing.B) {
 	bySentence := map[string]loc{}
 	for k, d := range docs {
 		for i, s := range d.Seg.Sentences {
-			bySentence[d.Seg.Slice(s.Span)] = loc{k, i}
+			bySentence[d.Seg.Text[s.Span.Start:s.Span.End]] = loc{k, i}
 		}
 	}
 	type pair struct{ q, want loc }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"github.com/transcheck/transcheck/internal/rules"
+	"github.com/transcheck/transcheck/report"
 	"math"
 	"slices"
 	"strings"
@@ -13,9 +14,9 @@ import (
 
 // compare returns what the coverage passage tgt says differently from the
 // text's passage src, which it is aligned with at the given score.
-func compare(src, tgt *passageView, score float64, opts Options) []Difference {
-	ev := Evidence{Path: tgt.path, Span: tgt.span(), Text: tgt.text()}
-	var out []Difference
+func compare(src, tgt *passageView, score float64, opts Options) []report.Finding {
+	ev := report.Evidence{Path: tgt.path, Span: rspan(tgt.span()), Text: tgt.text()}
+	var out []report.Finding
 	out = append(out, compareNumbers(src, tgt, score, ev)...)
 	out = append(out, compareQuotes(src, tgt, score, ev)...)
 	if opts.PlaceSuspect != nil && opts.KnownPlace != nil {
@@ -85,7 +86,7 @@ func sameNoun(a, b []string) bool {
 // often a synonym ("12 generals", "12 senior military figures"). These
 // confidences are judgement, not fitted: the labelled pairs say which
 // sentences align, not which differences an editor accepts.
-func compareNumbers(src, tgt *passageView, score float64, ev Evidence) []Difference {
+func compareNumbers(src, tgt *passageView, score float64, ev report.Evidence) []report.Finding {
 	docFacts, covFacts := numberFacts(src), numberFacts(tgt)
 	if len(docFacts) == 0 || len(covFacts) == 0 {
 		return nil
@@ -93,7 +94,7 @@ func compareNumbers(src, tgt *passageView, score float64, ev Evidence) []Differe
 	inDoc := func(v float64) bool {
 		return slices.ContainsFunc(docFacts, func(f numberFact) bool { return sameValue(f.value, v) })
 	}
-	var out []Difference
+	var out []report.Finding
 	for _, f := range docFacts {
 		if len(f.noun) == 0 {
 			continue
@@ -110,13 +111,13 @@ func compareNumbers(src, tgt *passageView, score float64, ev Evidence) []Differe
 		text := src.doc.Slice(f.span)
 		flag := func(rule, format string, theirs numberFact, confidence float64) {
 			t := tgt.doc.Slice(theirs.span)
-			out = append(out, Difference{
-				Kind: KindNumber, Rule: rule,
-				Span: src.shift(f.span), Text: text,
+			out = append(out, report.Finding{
+				Category: report.Number, Rule: rule,
+				Span: rspan(src.shift(f.span)), Text: text,
 				Message:     fmt.Sprintf(format, text, t, tgt.path),
 				Suggestions: []string{t},
 				Confidence:  round3(confidence),
-				Evidence:    []Evidence{ev},
+				Evidence:    []report.Evidence{ev},
 			})
 		}
 		switch {
@@ -184,12 +185,12 @@ const (
 	minQuoteShared = 3
 )
 
-func compareQuotes(src, tgt *passageView, score float64, ev Evidence) []Difference {
+func compareQuotes(src, tgt *passageView, score float64, ev report.Evidence) []report.Finding {
 	covQuotes := passageQuotes(tgt)
 	if len(covQuotes) == 0 {
 		return nil
 	}
-	var out []Difference
+	var out []report.Finding
 	for _, q := range passageQuotes(src) {
 		best, bestDice := -1, 0.0
 		for k, c := range covQuotes {
@@ -206,13 +207,13 @@ func compareQuotes(src, tgt *passageView, score float64, ev Evidence) []Differen
 		}
 		text := src.doc.Slice(q.span)
 		theirs := tgt.doc.Slice(c.span)
-		out = append(out, Difference{
-			Kind: KindQuote, Rule: rules.QuoteReworded.ID,
-			Span: src.shift(q.span), Text: text,
+		out = append(out, report.Finding{
+			Category: report.Quote, Rule: rules.QuoteReworded.ID,
+			Span: rspan(src.shift(q.span)), Text: text,
 			Message:     fmt.Sprintf("coverage quotes this differently (%s): %q", tgt.path, theirs),
 			Suggestions: []string{theirs},
 			Confidence:  round3(min(0.95, 0.3+0.4*bestDice+0.3*score)),
-			Evidence:    []Evidence{ev},
+			Evidence:    []report.Evidence{ev},
 			Diff:        WordDiff(text, theirs),
 		})
 	}
@@ -229,7 +230,7 @@ type placeMention struct {
 	pos  float64 // relative position in its passage, 0 to 1
 }
 
-func comparePlaces(src, tgt *passageView, score float64, ev Evidence, opts Options) []Difference {
+func comparePlaces(src, tgt *passageView, score float64, ev report.Evidence, opts Options) []report.Finding {
 	srcNorms := passageNorms(src)
 	tgtNorms := passageNorms(tgt)
 	// places the coverage names that the text's passage lacks
@@ -259,7 +260,7 @@ func comparePlaces(src, tgt *passageView, score float64, ev Evidence, opts Optio
 	if len(missing) == 0 {
 		return nil
 	}
-	var out []Difference
+	var out []report.Finding
 	srcToks := src.tokens()
 	for i, t := range srcToks {
 		if t.Kind != segment.Word || !t.IsCapitalized() {
@@ -281,13 +282,13 @@ func comparePlaces(src, tgt *passageView, score float64, ev Evidence, opts Optio
 			}
 		}
 		span := segment.Span{Start: t.Start, End: t.Start + len(word)}
-		out = append(out, Difference{
-			Kind: KindPlaceName, Rule: rules.PlaceCoverage.ID,
-			Span: src.shift(span), Text: word,
+		out = append(out, report.Finding{
+			Category: report.PlaceName, Rule: rules.PlaceCoverage.ID,
+			Span: rspan(src.shift(span)), Text: word,
 			Message:     fmt.Sprintf("aligned coverage (%s) names %s where the text has %q", tgt.path, sugg[0], word),
 			Suggestions: sugg,
 			Confidence:  round3(0.4 + 0.5*score),
-			Evidence:    []Evidence{ev},
+			Evidence:    []report.Evidence{ev},
 		})
 	}
 	return out
@@ -327,12 +328,12 @@ func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 // merging those that flag the same passage the same way.
 type differenceSet struct {
 	byKey map[string]int
-	list  []Difference
+	list  []report.Finding
 }
 
 func newDifferenceSet() *differenceSet { return &differenceSet{byKey: make(map[string]int)} }
 
-func (s *differenceSet) add(ds ...Difference) {
+func (s *differenceSet) add(ds ...report.Finding) {
 	for _, d := range ds {
 		key := fmt.Sprintf("%s|%d|%d|%s", d.Rule, d.Span.Start, d.Span.End, strings.Join(d.Suggestions, "|"))
 		i, ok := s.byKey[key]
@@ -351,10 +352,13 @@ func (s *differenceSet) add(ds ...Difference) {
 	}
 }
 
-func (s *differenceSet) sorted() []Difference {
+func (s *differenceSet) sorted() []report.Finding {
 	out := slices.Clone(s.list)
-	slices.SortStableFunc(out, func(a, b Difference) int {
+	slices.SortStableFunc(out, func(a, b report.Finding) int {
 		return cmp.Or(cmp.Compare(a.Span.Start, b.Span.Start), cmp.Compare(a.Span.End, b.Span.End), cmp.Compare(a.Rule, b.Rule))
 	})
 	return out
 }
+
+// rspan converts a segment span to the report's, offsets only.
+func rspan(s segment.Span) report.Span { return report.Span{Start: s.Start, End: s.End} }

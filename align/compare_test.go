@@ -3,6 +3,7 @@ package align
 import (
 	"context"
 	"github.com/transcheck/transcheck/internal/rules"
+	"github.com/transcheck/transcheck/report"
 	"strings"
 	"testing"
 
@@ -79,14 +80,14 @@ func TestCompareNumbers(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src, tgt := passages(tt.text, tt.cov)
-			got := compareNumbers(src, tgt, 0.8, Evidence{Path: "coverage.txt"})
+			got := compareNumbers(src, tgt, 0.8, report.Evidence{Path: "coverage.txt"})
 			if tt.rule == "" {
 				assert.Empty(t, got)
 				return
 			}
 			require.Len(t, got, 1)
 			d := got[0]
-			assert.Equal(t, KindNumber, d.Kind)
+			assert.Equal(t, report.Number, d.Category)
 			assert.Equal(t, tt.rule, d.Rule)
 			assert.Equal(t, tt.flagged, d.Text)
 			assert.Equal(t, tt.flagged, tt.text[d.Span.Start:d.Span.End], "the span covers the text")
@@ -137,7 +138,7 @@ func TestCompareQuotes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src, tgt := passages(tt.text, tt.cov)
-			got := compareQuotes(src, tgt, 0.9, Evidence{Path: "coverage.txt"})
+			got := compareQuotes(src, tgt, 0.9, report.Evidence{Path: "coverage.txt"})
 			if !tt.want {
 				assert.Empty(t, got)
 				return
@@ -148,8 +149,8 @@ func TestCompareQuotes(t *testing.T) {
 			assert.Equal(t, d.Text, tt.text[d.Span.Start:d.Span.End])
 			assert.True(t, strings.HasPrefix(d.Text, "We believe"), "the span starts at the quotation's first word: %q", d.Text)
 			assert.True(t, strings.HasSuffix(d.Text, "level"), "and ends at its last: %q", d.Text)
-			assert.Equal(t, d.Text, spell(d.Diff, OpInsert), "the diff is from the text's quotation")
-			assert.Contains(t, d.Diff, DiffOp{OpInsert, "think"})
+			assert.Equal(t, d.Text, spell(d.Diff, report.DiffInsert), "the diff is from the text's quotation")
+			assert.Contains(t, d.Diff, report.DiffOp{Op: report.DiffInsert, Text: "think"})
 			assert.Equal(t, []string{"We think Putin is involved in tactical decision-making at a low level"}, d.Suggestions)
 		})
 	}
@@ -209,14 +210,14 @@ func TestComparePlaces(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src, tgt := passages(tt.text, tt.cov)
-			got := comparePlaces(src, tgt, 0.9, Evidence{Path: "coverage.txt"}, placeHooks())
+			got := comparePlaces(src, tgt, 0.9, report.Evidence{Path: "coverage.txt"}, placeHooks())
 			if tt.want == "" {
 				assert.Empty(t, got)
 				return
 			}
 			require.Len(t, got, 1)
 			d := got[0]
-			assert.Equal(t, KindPlaceName, d.Kind)
+			assert.Equal(t, report.PlaceName, d.Category)
 			assert.Equal(t, rules.PlaceCoverage.ID, d.Rule)
 			assert.Equal(t, tt.want, d.Text)
 			assert.Equal(t, tt.want, tt.text[d.Span.Start:d.Span.End])
@@ -238,7 +239,7 @@ func TestPlaceNameThroughComparable(t *testing.T) {
 	require.Len(t, res.Differences, 1)
 	d := res.Differences[0]
 	assert.Equal(t, rules.PlaceCoverage.ID, d.Rule)
-	assert.Equal(t, "Zhovtograd", doc.Seg.Slice(d.Span))
+	assert.Equal(t, "Zhovtograd", doc.Seg.Text[d.Span.Start:d.Span.End])
 	assert.Equal(t, []string{"Kherson"}, d.Suggestions)
 	assert.Equal(t, "wire.txt", d.Evidence[0].Path)
 	assert.Equal(t, "Russian troops withdrew from Kherson on Friday after a week of heavy shelling, the regional governor said.", d.Evidence[0].Text)

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"github.com/transcheck/transcheck/report"
 	"strings"
 	"time"
 
@@ -8,20 +9,6 @@ import (
 
 	"github.com/transcheck/transcheck/internal/segment"
 )
-
-// The diff operations, as in the report's JSON.
-const (
-	OpEqual  = "equal"
-	OpDelete = "delete"
-	OpInsert = "insert"
-)
-
-// DiffOp is one step of a word diff: Op is OpEqual, OpDelete (only in the
-// first text) or OpInsert (only in the second).
-type DiffOp struct {
-	Op   string
-	Text string
-}
 
 // diffTimeout bounds one diff. Word diffs of two long articles take a few
 // milliseconds; the bound only guards against pathological input.
@@ -36,7 +23,7 @@ const diffTimeout = time.Second
 //
 // The equal and delete steps, in order, spell a exactly; the insert steps
 // hold b's text. Consecutive steps of the same kind are merged.
-func WordDiff(a, b string) []DiffOp {
+func WordDiff(a, b string) []report.DiffOp {
 	if a == b {
 		return wordDiff(a, nil, 0, b, nil, 0)
 	}
@@ -45,12 +32,12 @@ func WordDiff(a, b string) []DiffOp {
 
 // wordDiff is WordDiff for texts already segmented: at are a's tokens, with
 // spans aBase bytes ahead of a's offsets (a is a slice of a larger text).
-func wordDiff(a string, at []segment.Token, aBase int, b string, bt []segment.Token, bBase int) []DiffOp {
+func wordDiff(a string, at []segment.Token, aBase int, b string, bt []segment.Token, bBase int) []report.DiffOp {
 	if a == b {
 		if a == "" {
 			return nil
 		}
-		return []DiffOp{{OpEqual, a}}
+		return []report.DiffOp{{Op: report.DiffEqual, Text: a}}
 	}
 	ua, ka := diffUnits(a, at, aBase)
 	ub, kb := diffUnits(b, bt, bBase)
@@ -72,7 +59,7 @@ func wordDiff(a string, at []segment.Token, aBase int, b string, bt []segment.To
 	dmp.DiffTimeout = diffTimeout
 	diffs := dmp.DiffCleanupSemantic(dmp.DiffMainRunes(ra, rb, false))
 
-	var out []DiffOp
+	var out []report.DiffOp
 	emit := func(op, text string) {
 		if text == "" {
 			return
@@ -81,21 +68,21 @@ func wordDiff(a string, at []segment.Token, aBase int, b string, bt []segment.To
 			out[n-1].Text += text
 			return
 		}
-		out = append(out, DiffOp{op, text})
+		out = append(out, report.DiffOp{Op: op, Text: text})
 	}
 	ia, ib := 0, 0
 	for _, d := range diffs {
 		n := len([]rune(d.Text))
 		switch d.Type {
 		case diffmatchpatch.DiffEqual:
-			emit(OpEqual, strings.Join(ua[ia:ia+n], ""))
+			emit(report.DiffEqual, strings.Join(ua[ia:ia+n], ""))
 			ia += n
 			ib += n
 		case diffmatchpatch.DiffDelete:
-			emit(OpDelete, strings.Join(ua[ia:ia+n], ""))
+			emit(report.DiffDelete, strings.Join(ua[ia:ia+n], ""))
 			ia += n
 		case diffmatchpatch.DiffInsert:
-			emit(OpInsert, strings.Join(ub[ib:ib+n], ""))
+			emit(report.DiffInsert, strings.Join(ub[ib:ib+n], ""))
 			ib += n
 		}
 	}

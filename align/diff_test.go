@@ -1,6 +1,7 @@
 package align
 
 import (
+	"github.com/transcheck/transcheck/report"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -9,7 +10,7 @@ import (
 )
 
 // spell joins the steps of a diff that belong to one side.
-func spell(ops []DiffOp, skip string) string {
+func spell(ops []report.DiffOp, skip string) string {
 	var b strings.Builder
 	for _, op := range ops {
 		if op.Op != skip {
@@ -23,40 +24,40 @@ func TestWordDiff(t *testing.T) {
 	tests := []struct {
 		name string
 		a, b string
-		want []DiffOp
+		want []report.DiffOp
 	}{
-		{"equal", "Putin decides.", "Putin decides.", []DiffOp{{OpEqual, "Putin decides."}}},
+		{"equal", "Putin decides.", "Putin decides.", []report.DiffOp{{Op: report.DiffEqual, Text: "Putin decides."}}},
 		{"empty", "", "", nil},
 		{
 			"changed words, never split",
 			"We believe that Putin decides",
 			"We think Putin decides",
-			[]DiffOp{{OpEqual, "We "}, {OpDelete, "believe that"}, {OpInsert, "think"}, {OpEqual, " Putin decides"}},
+			[]report.DiffOp{{Op: report.DiffEqual, Text: "We "}, {Op: report.DiffDelete, Text: "believe that"}, {Op: report.DiffInsert, Text: "think"}, {Op: report.DiffEqual, Text: " Putin decides"}},
 		},
 		{
 			"typographic punctuation and spacing compare equal",
 			"Putin’s “war”  goes on",
 			"Putin's \"war\" goes on",
-			[]DiffOp{{OpEqual, "Putin’s “war”  goes on"}},
+			[]report.DiffOp{{Op: report.DiffEqual, Text: "Putin’s “war”  goes on"}},
 		},
 		{
 			"insertion at the end",
 			"a brigadier",
 			"a brigadier general",
-			[]DiffOp{{OpEqual, "a brigadier"}, {OpInsert, " general"}},
+			[]report.DiffOp{{Op: report.DiffEqual, Text: "a brigadier"}, {Op: report.DiffInsert, Text: " general"}},
 		},
 		{
 			"everything differs",
 			"alpha",
 			"omega",
-			[]DiffOp{{OpDelete, "alpha"}, {OpInsert, "omega"}},
+			[]report.DiffOp{{Op: report.DiffDelete, Text: "alpha"}, {Op: report.DiffInsert, Text: "omega"}},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := WordDiff(tt.a, tt.b)
 			assert.Equal(t, tt.want, got)
-			assert.Equal(t, tt.a, spell(got, OpInsert), "equal and delete steps spell a")
+			assert.Equal(t, tt.a, spell(got, report.DiffInsert), "equal and delete steps spell a")
 		})
 	}
 }
@@ -65,14 +66,14 @@ func TestWordDiffSeedQuote(t *testing.T) {
 	a := "We believe that Putin and Gerasimov are involved in tactical decisions at a level that we would normally expect a colonel or a brigadier general to make"
 	b := "We think Putin and Gerasimov are involved in tactical decision-making at a level we would normally expect to be taken by a colonel or a brigadier"
 	ops := WordDiff(a, b)
-	assert.Equal(t, a, spell(ops, OpInsert))
-	assert.Equal(t, b, spell(ops, OpDelete), "with no typographic differences, insert and equal steps spell b")
+	assert.Equal(t, a, spell(ops, report.DiffInsert))
+	assert.Equal(t, b, spell(ops, report.DiffDelete), "with no typographic differences, insert and equal steps spell b")
 	var deleted, inserted []string
 	for _, op := range ops {
 		switch op.Op {
-		case OpDelete:
+		case report.DiffDelete:
 			deleted = append(deleted, strings.Fields(op.Text)...)
-		case OpInsert:
+		case report.DiffInsert:
 			inserted = append(inserted, strings.Fields(op.Text)...)
 		}
 	}
@@ -91,7 +92,7 @@ func FuzzWordDiff(f *testing.F) {
 	f.Add("\xff\xfe", "ok")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		ops := WordDiff(a, b)
-		if got := spell(ops, OpInsert); got != a {
+		if got := spell(ops, report.DiffInsert); got != a {
 			t.Fatalf("equal+delete spell %q, want %q", got, a)
 		}
 		if !utf8.ValidString(b) || !utf8.ValidString(a) {
@@ -99,7 +100,7 @@ func FuzzWordDiff(f *testing.F) {
 		}
 		// insert and equal steps hold b's words (whitespace and typographic
 		// punctuation may come from a)
-		if got, want := strings.Fields(foldPunct.Replace(spell(ops, OpDelete))), strings.Fields(foldPunct.Replace(b)); strings.Join(got, " ") != strings.Join(want, " ") {
+		if got, want := strings.Fields(foldPunct.Replace(spell(ops, report.DiffDelete))), strings.Fields(foldPunct.Replace(b)); strings.Join(got, " ") != strings.Join(want, " ") {
 			t.Fatalf("equal+insert spell %q, want %q", got, want)
 		}
 		for k := 1; k < len(ops); k++ {

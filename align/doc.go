@@ -13,7 +13,7 @@
 //     and Koehn, 2019).
 //
 // Every aligned pair is then compared, and what differs becomes a
-// Difference that points at both sides: a number that counts something else
+// report.Finding that points at both sides: a number that counts something else
 // or has another value (number/different-noun, number/different-value), a
 // quotation worded differently beyond punctuation, with a word diff
 // (quote/reworded), and, when the caller supplies the place-name hooks in

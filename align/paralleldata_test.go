@@ -177,7 +177,7 @@ func makeParallelCase(t testing.TB, name string, d Document, others []Document, 
 	var src []string
 	for _, s := range d.Seg.Sentences {
 		if hasWord(s.Tokens) {
-			src = append(src, d.Seg.Slice(s.Span))
+			src = append(src, d.Seg.Text[s.Span.Start:s.Span.End])
 		}
 	}
 	var ref []string
@@ -217,7 +217,7 @@ func makeParallelCase(t testing.TB, name string, d Document, others []Document, 
 			for {
 				s := o.Seg.Sentences[rng.IntN(len(o.Seg.Sentences))]
 				if hasWord(s.Tokens) && len(s.Words()) >= 5 {
-					ref = append(ref, o.Seg.Slice(s.Span)) // added: the text lacks it
+					ref = append(ref, o.Seg.Text[s.Span.Start:s.Span.End]) // added: the text lacks it
 					break
 				}
 			}

@@ -2,6 +2,7 @@ package align
 
 import (
 	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/report"
 )
 
 // passageView is one side of an alignment: adjacent sentences of a
@@ -107,6 +108,6 @@ func (v *passageView) tokens() []segment.Token {
 }
 
 // passageDiff is the word diff from one passage to another.
-func passageDiff(a, b *passageView) []DiffOp {
+func passageDiff(a, b *passageView) []report.DiffOp {
 	return wordDiff(a.text(), a.tokens(), a.local().Start, b.text(), b.tokens(), b.local().Start)
 }

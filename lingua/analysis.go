@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/report"
 )
 
 // The verdicts Analyze gives.
@@ -73,8 +74,10 @@ type Analysis struct {
 	// Signals summarize each detector over the document, strongest
 	// contribution first. Detectors that did not fire are left out.
 	Signals []Signal `json:"signals"`
-	// Passages are the problem passages, sorted by span.
-	Passages []Passage `json:"passages"`
+	// Passages are the problem passages, sorted by span: findings whose
+	// Span holds byte offsets into the document (Start and End; the caller
+	// locates lines and columns) and whose Text is the passage.
+	Passages []report.Finding `json:"passages"`
 	// Fluency summarizes how English the word order of the prose
 	// sentences is. It is reported for the editor and does not count for
 	// Score (the "fluency" signal has weight 0).
@@ -104,25 +107,6 @@ type Signal struct {
 	Language string `json:"language,omitempty"`
 	// Spans are the places that fired.
 	Spans []segment.Span `json:"spans"`
-}
-
-// Passage is one problem passage.
-type Passage struct {
-	Span segment.Span `json:"span"`
-	// Category is Garbled, Untranslated, Boilerplate or Style.
-	Category string `json:"category"`
-	// Rule is a stable identifier such as "garbled/lowercase-start".
-	Rule string `json:"rule"`
-	// Message explains the problem, naming the signals behind it.
-	Message string `json:"message"`
-	// Suggestions are replacements for the passage, best first.
-	Suggestions []string `json:"suggestions"`
-	// Severity is "error", "warning" or "info".
-	Severity string `json:"severity"`
-	// Confidence is 0 to 1.
-	Confidence float64 `json:"confidence"`
-	// Signals name the detectors that fired on the passage.
-	Signals []string `json:"signals"`
 }
 
 // hit is one place a detector fired; detectors return hits and Analyze turns
@@ -243,7 +227,7 @@ func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysi
 	default:
 		a.Verdict = Uncertain
 	}
-	a.Passages = passages(hits)
+	a.Passages = passages(doc.Text, hits)
 	return a, nil
 }
 
@@ -349,7 +333,7 @@ func top(m map[string]float64) (string, float64) {
 // passages merges hits into passages: overlapping hits of one signal (a
 // lower-case start that also repeats a clause) become one passage, and
 // signal-only hits add their names to the passages they overlap.
-func passages(hits []hit) []Passage {
+func passages(text string, hits []hit) []report.Finding {
 	var hs, quiet []hit
 	for _, h := range hits {
 		if h.signalOnly {
@@ -361,7 +345,7 @@ func passages(hits []hit) []Passage {
 	slices.SortStableFunc(hs, func(a, b hit) int {
 		return cmp.Or(cmp.Compare(a.rule.Category, b.rule.Category), cmp.Compare(a.span.Start, b.span.Start), cmp.Compare(a.span.End, b.span.End))
 	})
-	var out []Passage
+	var out []report.Finding
 	for i := 0; i < len(hs); {
 		p := newPassage(hs[i])
 		j := i + 1
@@ -382,25 +366,26 @@ func passages(hits []hit) []Passage {
 			p.Confidence = 1 - (1-p.Confidence)*(1-h.confidence)
 		}
 		for _, q := range quiet {
-			if q.span.Overlaps(p.Span) && !slices.Contains(p.Signals, q.signal) {
+			if q.span.Overlaps(segment.Span{Start: p.Span.Start, End: p.Span.End}) && !slices.Contains(p.Signals, q.signal) {
 				p.Signals = append(p.Signals, q.signal)
 				p.Message += "; " + q.message
 			}
 		}
 		p.Severity = severity(p)
+		p.Text = text[p.Span.Start:p.Span.End]
 		out = append(out, p)
 		i = j
 	}
-	slices.SortFunc(out, func(a, b Passage) int {
+	slices.SortFunc(out, func(a, b report.Finding) int {
 		return cmp.Or(cmp.Compare(a.Span.Start, b.Span.Start), cmp.Compare(a.Span.End, b.Span.End), strings.Compare(a.Rule, b.Rule))
 	})
 	return out
 }
 
-func newPassage(h hit) Passage {
-	return Passage{
-		Span:        h.span,
-		Category:    string(h.rule.Category),
+func newPassage(h hit) report.Finding {
+	return report.Finding{
+		Span:        report.Span{Start: h.span.Start, End: h.span.End},
+		Category:    h.rule.Category,
 		Rule:        h.rule.ID,
 		Message:     h.message,
 		Suggestions: slices.Clone(h.suggest),
@@ -409,13 +394,15 @@ func newPassage(h hit) Passage {
 	}
 }
 
-func severity(p Passage) string {
-	switch {
-	case p.Category == Garbled && p.Confidence >= 0.7:
-		return "error"
-	case p.Category == Garbled || p.Category == Untranslated:
-		return "warning"
-	default:
-		return "info"
+// severity is the rule's default severity, raised to an error for a
+// garbled passage that detectors agree on with high confidence.
+func severity(p report.Finding) report.Severity {
+	if p.Category == report.Garbled && p.Confidence >= 0.7 {
+		return report.Error
 	}
+	r, ok := rules.Lookup(p.Rule)
+	if !ok {
+		return report.Info
+	}
+	return r.Severity
 }

@@ -47,7 +47,7 @@ func BenchmarkSignals(b *testing.B) {
 		hits = append(hits, relativeThatHits(doc)...)
 		hits = append(hits, reportedConditionalHits(doc)...)
 		summarize(hits)
-		passages(hits)
+		passages(doc.Text, hits)
 	}
 }
 

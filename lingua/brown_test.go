@@ -166,7 +166,7 @@ func tallyTexts(t *testing.T, d *Detector, docs map[string]string) *textTally {
 		var why []string
 		for _, p := range a.Passages {
 			h.rules[p.Rule]++
-			text := strings.Join(strings.Fields(doc.Slice(p.Span)), " ")
+			text := strings.Join(strings.Fields(p.Text), " ")
 			h.words[p.Rule+" “"+text+"”"]++
 			why = append(why, p.Rule+" “"+text+"”")
 		}

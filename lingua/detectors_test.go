@@ -328,7 +328,7 @@ func FuzzDetectors(f *testing.F) {
 		if score < 0 || score > 1 {
 			t.Fatalf("score %v", score)
 		}
-		for _, p := range passages(hits) {
+		for _, p := range passages(doc.Text, hits) {
 			if p.Span.Start < 0 || p.Span.End > len(text) {
 				t.Fatalf("passage %s span %v outside text", p.Rule, p.Span)
 			}
@@ -359,7 +359,7 @@ func TestForeignSentences(t *testing.T) {
 			var got []string
 			for _, p := range a.Passages {
 				if p.Rule == "untranslated/foreign-language" {
-					got = append(got, doc.Slice(p.Span))
+					got = append(got, p.Text)
 				}
 			}
 			assert.Equal(t, tt.want, got)

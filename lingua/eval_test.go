@@ -115,12 +115,12 @@ func evaluate(t *testing.T, d *Detector, docs map[string]string, labels []label)
 		e.analyses[name] = a
 		found := map[string][]bool{}
 		for _, p := range a.Passages {
-			key := name + "\t" + p.Category
-			tl := e.tally(p.Category)
+			key := name + "\t" + string(p.Category)
+			tl := e.tally(string(p.Category))
 			tl.predicted++
 			hitAny := false
 			for i, s := range spans[key] {
-				if s.Overlaps(p.Span) {
+				if s.Overlaps(segment.Span{Start: p.Span.Start, End: p.Span.End}) {
 					hitAny = true
 					if found[key] == nil {
 						found[key] = make([]bool, len(spans[key]))
@@ -131,7 +131,7 @@ func evaluate(t *testing.T, d *Detector, docs map[string]string, labels []label)
 			if hitAny {
 				tl.correct++
 			} else {
-				e.falses = append(e.falses, name+" "+p.Rule+" "+strconvQuote(doc.Slice(p.Span)))
+				e.falses = append(e.falses, name+" "+p.Rule+" "+strconvQuote(p.Text))
 			}
 		}
 		for _, key := range slices.Sorted(maps.Keys(spans)) {

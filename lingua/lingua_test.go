@@ -152,7 +152,7 @@ func TestSeedHeadings(t *testing.T) {
 	a, err := detector(t).Analyze(context.Background(), doc)
 	require.NoError(t, err)
 	for _, p := range a.Passages {
-		txt := doc.Slice(p.Span)
+		txt := p.Text
 		assert.NotContains(t, txt, "Living in a bubble")
 		assert.NotContains(t, txt, "Culture shock")
 	}
@@ -173,7 +173,7 @@ func ExampleDetector_Analyze() {
 	}
 	fmt.Println(a.Verdict, a.SourceLanguage)
 	for _, p := range a.Passages {
-		fmt.Printf("%s %s %q\n", p.Category, p.Rule, doc.Slice(p.Span))
+		fmt.Printf("%s %s %q\n", p.Category, p.Rule, p.Text)
 	}
 	// Output:
 	// machine zh
@@ -206,8 +206,8 @@ func TestHumanHouseStyles(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, Human, a.Verdict, "score %.2f, signals %s", a.Score, signalSummary(a))
 			for _, p := range a.Passages {
-				assert.NotEqual(t, Garbled, p.Category, "%s %q", p.Rule, doc.Slice(p.Span))
-				assert.NotContains(t, p.Signals, "page-chrome", "%s %q", p.Rule, doc.Slice(p.Span))
+				assert.NotEqual(t, Garbled, p.Category, "%s %q", p.Rule, p.Text)
+				assert.NotContains(t, p.Signals, "page-chrome", "%s %q", p.Rule, p.Text)
 			}
 		})
 	}

@@ -18,15 +18,3 @@ func Example() {
 	// warning place-name/inconsistent "Kharkov" → [Kharkiv]
 	// error place-name/romanized "Haerkefu" → [Kharkiv]
 }
-
-func ExampleChecker_ResolveWithCoverage() {
-	c := placecheck.New(placecheck.Options{})
-	doc := segment.Split("Street fighting continued in Bahmota, officials said.")
-	passage := "Street fighting continued in Bakhmut on Friday."
-	for _, s := range c.Suspects(doc, nil) {
-		f, ok := c.ResolveWithCoverage(s, placecheck.Evidence{DocIndex: 0, Span: segment.Span{Start: 0, End: len(passage)}, Text: passage})
-		fmt.Println(s.Word, ok, f.Suggestions, f.Evidence[0].Span)
-	}
-	// Output:
-	// Bahmota true [Bakhmut] {29 36}
-}

@@ -27,7 +27,7 @@ func FuzzCheck(f *testing.F) {
 			return
 		}
 		doc := segment.Split(text)
-		for _, fd := range c.Check(doc, []*segment.Document{doc}) {
+		for _, fd := range c.Check(doc, []Coverage{{Path: "self", Doc: doc}}) {
 			if fd.Span.Start < 0 || fd.Span.End > len(text) || fd.Span.Start >= fd.Span.End {
 				t.Fatalf("bad span %+v", fd)
 			}
@@ -38,7 +38,7 @@ func FuzzCheck(f *testing.F) {
 				t.Fatalf("incomplete finding %+v", fd)
 			}
 		}
-		for _, s := range c.Suspects(doc, nil) {
+		for _, s := range suspects(c, doc) {
 			if text[s.Span.Start:s.Span.End] != s.Text {
 				t.Fatalf("suspect span mismatch %+v", s)
 			}

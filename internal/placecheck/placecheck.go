@@ -33,12 +33,17 @@
 // run-together words ("DonbasIN"), English words and proper names the
 // lexicon knows, and names the coverage uses are left alone.
 //
-// Suspects and ResolveWithCoverage are the hook for alignment: the caller
-// pairs an unknown place-like word with the passage of aligned coverage and
-// asks whether that passage names a place the word resembles.
+// Analyze also returns the suspects, the place-like words nobody knows,
+// which the caller pairs with aligned coverage (package align compares the
+// places aligned passages name).
+//
+// Findings are report.Finding values whose Span holds byte offsets into the
+// checked document (Start and End); evidence from the checked document
+// itself has an empty Path, evidence from coverage the Coverage's Path.
 package placecheck
 
 import (
+	"github.com/transcheck/transcheck/report"
 	"slices"
 	"strings"
 
@@ -46,33 +51,11 @@ import (
 	"github.com/transcheck/transcheck/internal/segment"
 )
 
-// The severities.
-const (
-	SeverityError   = "error"
-	SeverityWarning = "warning"
-	SeverityInfo    = "info"
-)
-
-// Evidence is a passage that supports a finding: another spelling in the
-// same text, or a name in the coverage.
-type Evidence struct {
-	// DocIndex is the index of the coverage document in the coverage slice
-	// given to Check, or -1 for the checked document itself.
-	DocIndex int
-	Span     segment.Span // byte offsets into that document's text
-	Text     string
-}
-
-// Finding is one place-name problem.
-type Finding struct {
-	Rule        string       // one of the Rule constants
-	Span        segment.Span // byte offsets into the checked document's text
-	Text        string       // the text at Span
-	Message     string
-	Suggestions []string // what was meant, best first
-	Severity    string   // "error", "warning" or "info"
-	Confidence  float64  // 0..1
-	Evidence    []Evidence
+// Coverage is a coverage document: the path evidence names it by, and its
+// segmentation.
+type Coverage struct {
+	Path string
+	Doc  *segment.Document
 }
 
 // Options configures a Checker. The zero value uses the embedded gazetteer
@@ -127,7 +110,7 @@ func (c *Checker) IsKnownName(word string) bool {
 // Check reports the place-name problems of doc. Names used in coverage
 // (other texts on the same story) count as known; coverage may be nil.
 // Findings are in document order.
-func (c *Checker) Check(doc *segment.Document, coverage []*segment.Document) []Finding {
+func (c *Checker) Check(doc *segment.Document, coverage []Coverage) []report.Finding {
 	out, _ := c.Analyze(doc, coverage)
 	return out
 }
@@ -135,9 +118,9 @@ func (c *Checker) Check(doc *segment.Document, coverage []*segment.Document) []F
 // Analyze returns what Check and Suspects return, from one scan of doc:
 // the place-name findings, and the place-like words nobody knows, for the
 // caller to pair with aligned coverage.
-func (c *Checker) Analyze(doc *segment.Document, coverage []*segment.Document) ([]Finding, []Suspect) {
+func (c *Checker) Analyze(doc *segment.Document, coverage []Coverage) ([]report.Finding, []Suspect) {
 	sc := c.scan(doc, coverage)
-	var out []Finding
+	var out []report.Finding
 	out = append(out, c.variantFindings(sc)...)
 	out = append(out, sc.calques...)
 	var rest []Suspect
@@ -159,11 +142,14 @@ func (c *Checker) Analyze(doc *segment.Document, coverage []*segment.Document) (
 }
 
 // sortFindings orders findings by position, then rule.
-func sortFindings(fs []Finding) {
-	slices.SortStableFunc(fs, func(a, b Finding) int {
+func sortFindings(fs []report.Finding) {
+	slices.SortStableFunc(fs, func(a, b report.Finding) int {
 		if a.Span.Start != b.Span.Start {
 			return a.Span.Start - b.Span.Start
 		}
 		return strings.Compare(a.Rule, b.Rule)
 	})
 }
+
+// spanOf converts a segment span to the report's, offsets only.
+func spanOf(s segment.Span) report.Span { return report.Span{Start: s.Start, End: s.End} }

@@ -3,6 +3,7 @@ package placecheck
 import (
 	"fmt"
 	"github.com/transcheck/transcheck/internal/rules"
+	"github.com/transcheck/transcheck/report"
 	"strings"
 
 	"github.com/transcheck/transcheck/internal/gazetteer"
@@ -39,14 +40,14 @@ func describeKind(k gazetteer.VariantKind) string {
 // variantSeverity grades a flagged variant: spellings that betray a
 // translation through another language are warnings; a former name or a
 // non-standard romanization alone is information.
-func variantSeverity(k gazetteer.VariantKind) (string, float64) {
+func variantSeverity(k gazetteer.VariantKind) (report.Severity, float64) {
 	switch {
 	case k.Has(gazetteer.Russian | gazetteer.Literal | gazetteer.Misspelling):
-		return SeverityWarning, 0.8
+		return report.Warning, 0.8
 	case k.Has(gazetteer.German | gazetteer.French | gazetteer.Polish | gazetteer.Romanian | gazetteer.Hungarian):
-		return SeverityWarning, 0.7
+		return report.Warning, 0.7
 	}
-	return SeverityInfo, 0.5
+	return report.Info, 0.5
 }
 
 // flagged picks, among the places a name matches, the one whose spelling
@@ -69,8 +70,8 @@ func (c *Checker) flagged(u nameUse) *gazetteer.Match {
 
 // variantFindings reports flagged spellings, as inconsistent when the text
 // also spells the same place another way.
-func (c *Checker) variantFindings(sc *scanResult) []Finding {
-	var out []Finding
+func (c *Checker) variantFindings(sc *scanResult) []report.Finding {
+	var out []report.Finding
 	for _, u := range sc.names {
 		if u.inName {
 			continue
@@ -84,9 +85,10 @@ func (c *Checker) variantFindings(sc *scanResult) []Finding {
 			// Named through its base ("Lvov region"): fix the base only.
 			want = divisionBase(want) + " " + lastWord(u.text)
 		}
-		f := Finding{
+		f := report.Finding{
 			Rule:        rules.PlaceVariant.ID,
-			Span:        u.span,
+			Category:    report.PlaceName,
+			Span:        spanOf(u.span),
 			Text:        u.text,
 			Suggestions: []string{want},
 		}
@@ -101,7 +103,7 @@ func (c *Checker) variantFindings(sc *scanResult) []Finding {
 		if other, ok := c.otherSpelling(sc.names, u, m.Place); ok {
 			f.Rule = rules.PlaceInconsistent.ID
 			f.Message = fmt.Sprintf("“%s” is %s of %s, which this text also writes “%s”", u.text, what, want, other.text)
-			f.Evidence = append(f.Evidence, Evidence{DocIndex: -1, Span: other.span, Text: other.text})
+			f.Evidence = append(f.Evidence, report.Evidence{Span: spanOf(other.span), Text: other.text})
 			f.Confidence = min(1, f.Confidence+0.1)
 		} else {
 			f.Message = fmt.Sprintf("“%s” is %s of %s", u.text, what, want)
@@ -111,7 +113,7 @@ func (c *Checker) variantFindings(sc *scanResult) []Finding {
 			f.Message += fmt.Sprintf("; the coverage writes “%s”", ev.Text)
 		} else if _, same := coverageUse(sc.coverage, u.text); same && f.Rule == rules.PlaceVariant.ID {
 			// The coverage spells it the same way: a matter of style.
-			f.Severity, f.Confidence = SeverityInfo, f.Confidence*0.6
+			f.Severity, f.Confidence = report.Info, f.Confidence*0.6
 		}
 		out = append(out, f)
 	}
@@ -147,19 +149,19 @@ func (c *Checker) otherSpelling(names []nameUse, u nameUse, p *gazetteer.Place) 
 
 // coverageUse finds a capitalized word of the coverage spelled like name
 // (compared by Key).
-func coverageUse(coverage []*segment.Document, name string) (Evidence, bool) {
+func coverageUse(coverage []Coverage, name string) (report.Evidence, bool) {
 	k := gazetteer.Key(name)
-	for di, d := range coverage {
-		if d == nil {
+	for _, d := range coverage {
+		if d.Doc == nil {
 			continue
 		}
-		for _, t := range d.Tokens {
+		for _, t := range d.Doc.Tokens {
 			if w := segment.StripPossessive(t.Text); isCap(t) && gazetteer.Key(w) == k {
-				return Evidence{DocIndex: di, Span: segment.Span{Start: t.Start, End: t.Start + len(w)}, Text: w}, true
+				return report.Evidence{Path: d.Path, Span: report.Span{Start: t.Start, End: t.Start + len(w)}, Text: w}, true
 			}
 		}
 	}
-	return Evidence{}, false
+	return report.Evidence{}, false
 }
 
 // The Nearest scores that make an unknown word a garbled transliteration.
@@ -182,10 +184,10 @@ const (
 // judgeRomanized decides whether an unknown place-like word is romanized
 // Chinese: an abbreviation the grammar reads or a place's Chinese name
 // read out in pinyin.
-func (c *Checker) judgeRomanized(s Suspect) (Finding, bool) {
+func (c *Checker) judgeRomanized(s Suspect) (report.Finding, bool) {
 	word := s.Word
 	span, text := s.wordSpan()
-	f := Finding{Span: span, Text: text}
+	f := report.Finding{Category: report.PlaceName, Span: spanOf(span), Text: text}
 
 	if a, ok := gazetteer.ParseAbbreviation(word); ok {
 		f.Rule = rules.PlaceRomanizedAbbreviation.ID
@@ -194,13 +196,13 @@ func (c *Checker) judgeRomanized(s Suspect) (Finding, bool) {
 			word, a.Hanzi, strings.Join(a.Pinyin, "-"), a.Meaning)
 		switch a.Pattern {
 		case gazetteer.PatternCountryDirection, gazetteer.PatternFixed:
-			f.Severity, f.Confidence = SeverityError, 0.9
+			f.Severity, f.Confidence = report.Error, 0.9
 		case gazetteer.PatternCountrySide, gazetteer.PatternDirectionRegion:
-			f.Severity, f.Confidence = SeverityWarning, 0.8
+			f.Severity, f.Confidence = report.Warning, 0.8
 		default:
-			f.Severity, f.Confidence = SeverityWarning, 0.7
+			f.Severity, f.Confidence = report.Warning, 0.7
 		}
-		if !s.PlaceContext && f.Severity == SeverityWarning {
+		if !s.PlaceContext && f.Severity == report.Warning {
 			f.Confidence -= 0.1
 		}
 		return f, true
@@ -212,7 +214,7 @@ func (c *Checker) judgeRomanized(s Suspect) (Finding, bool) {
 		f.Rule = rules.PlaceRomanized.ID
 		f.Suggestions = []string{want}
 		f.Message = fmt.Sprintf("“%s” is the Chinese name %s read out in pinyin: %s", word, m.Form, want)
-		f.Severity, f.Confidence = SeverityError, 0.9
+		f.Severity, f.Confidence = report.Error, 0.9
 		return f, true
 	}
 
@@ -229,26 +231,26 @@ func (c *Checker) judgeRomanized(s Suspect) (Finding, bool) {
 			f.Rule = rules.PlaceRomanized.ID
 			f.Suggestions = []string{want}
 			f.Message = fmt.Sprintf("“%s” is the Chinese %s%s read out in pinyin: %s", word, m.Form, dir, want)
-			f.Severity, f.Confidence = SeverityError, 0.85
+			f.Severity, f.Confidence = report.Error, 0.85
 			return f, true
 		}
 	}
-	return Finding{}, false
+	return report.Finding{}, false
 }
 
 // judgeTransliteration decides whether an unknown place-like word is a
 // garbled transliteration of a known place. translated says that other
 // findings show the text to be machine-translated (see
 // translatedEvidence).
-func (c *Checker) judgeTransliteration(s Suspect, translated bool) (Finding, bool) {
+func (c *Checker) judgeTransliteration(s Suspect, translated bool) (report.Finding, bool) {
 	word := s.Word
 	if s.PersonContext {
-		return Finding{}, false // a person's name is no garbled place
+		return report.Finding{}, false // a person's name is no garbled place
 	}
 	spaced := strings.Contains(word, " ")
 	ss := c.gaz.Nearest(word, 3)
 	if len(ss) == 0 {
-		return Finding{}, false
+		return report.Finding{}, false
 	}
 	top := ss[0]
 	need := minTransliteration
@@ -259,13 +261,13 @@ func (c *Checker) judgeTransliteration(s Suspect, translated bool) (Finding, boo
 		// Syllables written apart are a Chinese name read out, or no
 		// place at all: only the pinyin of a Chinese name may match, and
 		// not the two or three syllables of a person's name.
-		return Finding{}, false
+		return report.Finding{}, false
 	}
 	if top.Score < need || len([]rune(gazetteer.Key(word))) < 5 {
-		return Finding{}, false
+		return report.Finding{}, false
 	}
 	span, text := s.wordSpan()
-	f := Finding{Span: span, Text: text, Rule: rules.PlaceTransliteration.ID}
+	f := report.Finding{Category: report.PlaceName, Span: spanOf(span), Text: text, Rule: rules.PlaceTransliteration.ID}
 	for _, x := range ss {
 		if x.Score >= top.Score-0.05 {
 			if w := c.style.Preferred(x.Place); !contains(f.Suggestions, w) {
@@ -286,7 +288,7 @@ func (c *Checker) judgeTransliteration(s Suspect, translated bool) (Finding, boo
 	corroborated := translated && top.Score >= minCorroborated
 	switch {
 	case close || corroborated:
-		f.Severity, f.Confidence = SeverityWarning, top.Score
+		f.Severity, f.Confidence = report.Warning, top.Score
 		if s.PlaceContext {
 			f.Confidence = min(1, f.Confidence+0.05)
 		}
@@ -295,7 +297,7 @@ func (c *Checker) judgeTransliteration(s Suspect, translated bool) (Finding, boo
 		}
 	default:
 		// A real village may look like a known town: say so, softly.
-		f.Severity, f.Confidence = SeverityInfo, max(0.3, top.Score-0.3)
+		f.Severity, f.Confidence = report.Info, max(0.3, top.Score-0.3)
 		f.Message += " It may also be a real place the gazetteer does not know."
 	}
 	return f, true
@@ -307,7 +309,7 @@ func (c *Checker) judgeTransliteration(s Suspect, translated bool) (Finding, boo
 // French, Polish … exonym or a word-for-word translation, not also a
 // Russian-derived, historic or accepted English form: "Charkiw", not
 // "Odessa"), or Russian-derived spellings of minRussianPlaces places.
-func (c *Checker) translatedEvidence(sc *scanResult, fs []Finding) bool {
+func (c *Checker) translatedEvidence(sc *scanResult, fs []report.Finding) bool {
 	for _, f := range fs {
 		switch f.Rule {
 		case rules.PlaceRomanizedAbbreviation.ID, rules.PlaceRomanized.ID, rules.PlaceAdminCalque.ID:

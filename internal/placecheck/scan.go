@@ -3,6 +3,7 @@ package placecheck
 import (
 	"fmt"
 	"github.com/transcheck/transcheck/internal/rules"
+	"github.com/transcheck/transcheck/report"
 	"slices"
 	"strings"
 	"unicode"
@@ -62,10 +63,10 @@ func (s Suspect) wordSpan() (segment.Span, string) {
 // scanResult is what one pass over a document finds.
 type scanResult struct {
 	doc      *segment.Document
-	coverage []*segment.Document
+	coverage []Coverage
 	names    []nameUse
 	suspects []Suspect
-	calques  []Finding // admin calques and untranslated regional nouns
+	calques  []report.Finding // admin calques and untranslated regional nouns
 }
 
 // titles precede a person's name.
@@ -282,7 +283,7 @@ var functionWords = set("a", "an", "the", "in", "on", "at", "as", "by", "to", "o
 	"other", "such", "what", "which", "who", "why", "how", "no", "not", "up", "do", "be", "me")
 
 // scan finds known names, calques and suspects in doc.
-func (c *Checker) scan(doc *segment.Document, coverage []*segment.Document) *scanResult {
+func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 	sc := &scanResult{doc: doc, coverage: coverage}
 	covered := coverageNames(coverage)
 	people := make(map[string]bool) // words seen in people's names, by Key
@@ -571,22 +572,23 @@ func (c *Checker) qualified(text string, toks []segment.Token, j int, ms []gazet
 
 // regionNoun reports a regional noun that translation left in Ukrainian
 // or Russian: "Kharkivshchyna" for the Kharkiv region.
-func (c *Checker) regionNoun(text string, t segment.Token) (Finding, bool) {
+func (c *Checker) regionNoun(text string, t segment.Token) (report.Finding, bool) {
 	word := segment.StripPossessive(t.Text)
 	m, ok := c.gaz.RegionNoun(word)
 	if !ok {
-		return Finding{}, false
+		return report.Finding{}, false
 	}
 	base := divisionBase(c.style.Preferred(m.Place))
 	sugg := []string{base + " region", c.style.Preferred(m.Place)}
-	return Finding{
-		Rule: rules.PlaceVariant.ID,
-		Span: segment.Span{Start: t.Start, End: t.Start + len(word)},
-		Text: word,
+	return report.Finding{
+		Rule:     rules.PlaceVariant.ID,
+		Category: report.PlaceName,
+		Span:     report.Span{Start: t.Start, End: t.Start + len(word)},
+		Text:     word,
 		Message: fmt.Sprintf("“%s” is the Ukrainian (or Russian) name of the %s region, left untranslated: write the %s region or %s",
 			word, base, base, sugg[1]),
 		Suggestions: sugg,
-		Severity:    SeverityWarning,
+		Severity:    report.Warning,
 		Confidence:  0.8,
 	}, true
 }
@@ -925,13 +927,13 @@ func (c *Checker) unknown(word string) bool {
 
 // coverageNames collects the Keys of the capitalized words of the coverage:
 // a name the coverage uses is known.
-func coverageNames(coverage []*segment.Document) map[string]bool {
+func coverageNames(coverage []Coverage) map[string]bool {
 	m := make(map[string]bool)
 	for _, d := range coverage {
-		if d == nil {
+		if d.Doc == nil {
 			continue
 		}
-		for _, t := range d.Tokens {
+		for _, t := range d.Doc.Tokens {
 			if isCap(t) {
 				m[gazetteer.Key(segment.StripPossessive(t.Text))] = true
 			}
@@ -960,42 +962,43 @@ func calqueNoun(w string) string {
 // calque reports "<division> state": a first-level division (an oblast,
 // a krai, a province) that machine translation from Chinese (州) calls a
 // state or a prefecture, or leaves as "zhou". toks[i:j] is the name.
-func (c *Checker) calque(text string, toks []segment.Token, i, j int) (Finding, bool) {
+func (c *Checker) calque(text string, toks []segment.Token, i, j int) (report.Finding, bool) {
 	if j >= len(toks) || !calqueNouns[toks[j].Norm] || !joined(text, toks[j-1], toks[j]) {
-		return Finding{}, false
+		return report.Finding{}, false
 	}
 	// "Kherson State University": a name goes on.
 	if j+1 < len(toks) && isCap(toks[j+1]) && joined(text, toks[j], toks[j+1]) {
-		return Finding{}, false
+		return report.Finding{}, false
 	}
 	base := text[toks[i].Start:toks[j-1].End]
 	divs := c.gaz.Divisions(base)
 	if len(divs) == 0 {
-		return Finding{}, false
+		return report.Finding{}, false
 	}
 	d := divs[0]
 	preferred := c.style.Preferred(d.Place)
 	baseName := divisionBase(preferred)
 	if !divisionGenerics[strings.ToLower(lastWord(preferred))] {
-		return Finding{}, false // a division named without a generic term: Texas, Washington state
+		return report.Finding{}, false // a division named without a generic term: Texas, Washington state
 	}
 	generic := strings.ToLower(lastWord(preferred))
 	if calqueNouns[strings.ToLower(generic)] {
-		return Finding{}, false
+		return report.Finding{}, false
 	}
 	span := segment.Span{Start: toks[i].Start, End: toks[j].End}
 	sugg := []string{preferred}
 	if generic != "region" {
 		sugg = append(sugg, baseName+" region")
 	}
-	return Finding{
-		Rule: rules.PlaceAdminCalque.ID,
-		Span: span,
-		Text: text[span.Start:span.End],
+	return report.Finding{
+		Rule:     rules.PlaceAdminCalque.ID,
+		Category: report.PlaceName,
+		Span:     spanOf(span),
+		Text:     text[span.Start:span.End],
 		Message: fmt.Sprintf("“%s” calls an %s a %s (a calque, typically of the Chinese 州): write %s",
 			text[span.Start:span.End], genericName(generic), calqueNoun(toks[j].Norm), strings.Join(sugg, " or the ")),
 		Suggestions: sugg,
-		Severity:    SeverityWarning,
+		Severity:    report.Warning,
 		Confidence:  0.8,
 	}, true
 }

@@ -79,7 +79,7 @@ var (
 	})
 	// GarbledNoFiniteVerb is a sentence without a finite verb.
 	GarbledNoFiniteVerb = define(Rule{
-		ID: "garbled/no-finite-verb", Category: report.Garbled, Severity: report.Info, Owner: OwnerVerb,
+		ID: "garbled/no-finite-verb", Category: report.Garbled, Severity: report.Warning, Owner: OwnerVerb,
 		Summary:     "Give the sentence a finite verb, or join it to the next.",
 		Description: "A prose sentence has no finite verb: a fragment where the translation dropped or split the verb.",
 		Bad:         "The shelling of the city center in the early morning hours.",
@@ -87,7 +87,7 @@ var (
 	})
 	// GarbledFluency is a sentence whose word order is unusual for edited English.
 	GarbledFluency = define(Rule{
-		ID: "garbled/fluency", Category: report.Garbled, Severity: report.Info, Owner: OwnerFluency,
+		ID: "garbled/fluency", Category: report.Garbled, Severity: report.Warning, Owner: OwnerFluency,
 		Summary:     "Reread a sentence whose word order is unusual for edited English.",
 		Description: "A statistical model of edited English finds the order of the sentence's function words and word classes unusual; read it against the source.",
 		Bad:         "Of the city the mayor yesterday to the press the plan presented.",
