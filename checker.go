@@ -28,7 +28,7 @@ type Checker struct {
 // unreadable style or GeoNames file) give an error, never a panic.
 func New(opts Options) (c *Checker, err error) {
 	if opts.MaxBytes < 0 {
-		return nil, fmt.Errorf("transcheck: MaxBytes is negative (%d)", opts.MaxBytes)
+		return nil, fmt.Errorf("Options.MaxBytes is negative (%d)", opts.MaxBytes)
 	}
 	c = &Checker{opts: opts, gaz: gazetteer.Default(), style: gazetteer.DefaultStyle()}
 	if err := c.loadGazetteers(); err != nil {
@@ -37,7 +37,7 @@ func New(opts Options) (c *Checker, err error) {
 	c.places = placecheck.New(placecheck.Options{Gazetteer: c.gaz, Style: &c.style})
 	c.lang, err = lingua.New(lingua.Options{Languages: opts.Languages, KnownNames: c.knownName})
 	if err != nil {
-		return nil, fmt.Errorf("transcheck: language detector: %w", err)
+		return nil, err // lingua's errors say where they come from
 	}
 	return c, nil
 }
@@ -64,12 +64,12 @@ func (c *Checker) loadGazetteers() error {
 	if p := c.opts.StyleFile; p != "" {
 		f, err := os.Open(p)
 		if err != nil {
-			return fmt.Errorf("transcheck: style file: %w", err)
+			return fmt.Errorf("style file %w", fileError(p, err))
 		}
 		defer f.Close()
 		file, err := gazetteer.ParseFile(f)
 		if err != nil {
-			return fmt.Errorf("transcheck: style file %s: %w", p, err)
+			return fmt.Errorf("%s: %w", p, err) // "x: gazetteer: line 3: ..."
 		}
 		c.gaz = c.gaz.Merge(gazetteer.New(file.Places...))
 		c.style = c.style.Merge(file.Style)
@@ -77,12 +77,12 @@ func (c *Checker) loadGazetteers() error {
 	if p := c.opts.GeoNamesFile; p != "" {
 		f, err := os.Open(p)
 		if err != nil {
-			return fmt.Errorf("transcheck: GeoNames file: %w", err)
+			return fmt.Errorf("GeoNames file %w", fileError(p, err))
 		}
 		defer f.Close()
 		places, err := gazetteer.ReadGeoNames(f)
 		if err != nil {
-			return fmt.Errorf("transcheck: GeoNames file %s: %w", p, err)
+			return fmt.Errorf("%s: %w", p, err) // "x: geonames: line 3: ..."
 		}
 		c.gaz = c.gaz.Merge(gazetteer.New(places...))
 	}
@@ -98,6 +98,7 @@ func (c *Checker) analyze(ctx context.Context, t *text) (*report.Document, error
 	d := &report.Document{
 		Path:     t.path,
 		Text:     t.raw,
+		Encoding: string(t.enc),
 		Language: report.Language{Code: a.Language.Code, Confidence: round(a.Language.Confidence)},
 		MachineTranslation: report.MachineTranslation{
 			Verdict:        report.Verdict(a.Verdict),

@@ -2,8 +2,11 @@ package transcheck
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/transcheck/transcheck/align"
 	"github.com/transcheck/transcheck/internal/placecheck"
@@ -23,11 +26,15 @@ type Coverage struct {
 	index  *align.Index
 	texts  []*text
 	byPath map[string]*text // by cleaned path, as align names documents
+	// notices say which documents were left out and why; every report
+	// made against the coverage carries them.
+	notices []report.Notice
 }
 
 // NewCoverage reads and indexes coverage documents. A document that cannot
-// be read as text, or that repeats another's path, is left out; the error
-// lists such documents and the Coverage holds the rest.
+// be read as text, or that repeats another's path, is left out: the error,
+// a *CoverageError, lists such documents, the Coverage holds the rest, and
+// every report made against it says in its Notices what was left out.
 func (c *Checker) NewCoverage(ctx context.Context, docs ...Document) (*Coverage, error) {
 	cov := &Coverage{index: align.NewIndex(), byPath: make(map[string]*text)}
 	var errs []error
@@ -52,8 +59,36 @@ func (c *Checker) NewCoverage(ctx context.Context, docs ...Document) (*Coverage,
 		cov.byPath[key] = t
 		cov.texts = append(cov.texts, t)
 	}
-	return cov, joinErrors("coverage", errs)
+	if len(errs) == 0 {
+		return cov, nil
+	}
+	for _, err := range errs {
+		n := report.Notice{Message: "coverage left out: " + err.Error()}
+		if ie := (*InputError)(nil); errors.As(err, &ie) {
+			n.Path = ie.Path
+		}
+		cov.notices = append(cov.notices, n)
+	}
+	return cov, &CoverageError{Errs: errs}
 }
+
+// CoverageError lists the coverage documents NewCoverage left out, one
+// error (usually an *InputError) for each.
+type CoverageError struct {
+	Errs []error
+}
+
+// Error returns "coverage: " and the errors, separated by "; ".
+func (e *CoverageError) Error() string {
+	msgs := make([]string, len(e.Errs))
+	for i, err := range e.Errs {
+		msgs[i] = err.Error()
+	}
+	return "coverage: " + strings.Join(msgs, "; ")
+}
+
+// Unwrap returns the errors, for errors.Is and errors.As.
+func (e *CoverageError) Unwrap() []error { return e.Errs }
 
 // Len returns the number of documents in the coverage.
 func (cov *Coverage) Len() int {
@@ -97,7 +132,11 @@ func (c *Checker) CheckCoverage(ctx context.Context, doc Document, cov *Coverage
 		places, _ = c.places.Analyze(t.seg, placeCoverage(others))
 	}
 	c.finish(d, t, places, res, cov.lookup)
-	return newReport(d), nil
+	r := newReport(d)
+	if cov != nil {
+		r.Notices = slices.Clone(cov.notices)
+	}
+	return r, nil
 }
 
 // CheckReference checks one document against a reference translation of

@@ -1,11 +1,12 @@
 module github.com/transcheck/transcheck
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/pemistahl/lingua-go v1.4.0
 	github.com/sergi/go-diff v1.4.0
 	github.com/stretchr/testify v1.12.1
+	golang.org/x/text v0.44.0
 )
 
 require (

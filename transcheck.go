@@ -3,7 +3,6 @@ package transcheck
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/transcheck/transcheck/internal/markup"
 	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/internal/textin"
 	"github.com/transcheck/transcheck/report"
 )
 
@@ -37,25 +37,38 @@ type Document struct {
 	// Path names the document in the report.
 	Path string
 	// Data is the document's bytes: UTF-8 text, possibly with a BOM, CRLF
-	// line ends or HTML markup.
+	// line ends or HTML markup; or UTF-16 or UTF-32 text that starts with
+	// its byte-order mark, which is decoded (the report then gives the
+	// document's Encoding, and its spans are offsets into the decoding).
 	Data []byte
 }
 
 // ReadDocument reads one file. A directory, a missing file or an
-// unreadable one gives an error that names the path.
+// unreadable one gives an *InputError that names the path once.
 func ReadDocument(path string) (Document, error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return Document{}, fmt.Errorf("read %s: %w", path, err)
+		return Document{}, fileError(path, err)
 	}
 	if st.IsDir() {
 		return Document{}, &InputError{Path: path, Offset: -1, Err: errors.New("is a directory")}
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return Document{}, fmt.Errorf("read %s: %w", path, err)
+		return Document{}, fileError(path, err)
 	}
 	return Document{Path: path, Data: b}, nil
+}
+
+// fileError returns an *InputError for err about the file at path, taking
+// the path out of an *fs.PathError so that the message names it once:
+// "a.txt: no such file or directory", not "a.txt: stat a.txt: no such
+// file or directory". errors.Is still finds fs.ErrNotExist and the like.
+func fileError(path string, err error) error {
+	if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
+		path, err = pe.Path, pe.Err
+	}
+	return &InputError{Path: path, Offset: -1, Err: err}
 }
 
 // ReadDocuments reads a file, or every regular file below a directory
@@ -64,7 +77,7 @@ func ReadDocument(path string) (Document, error) {
 func ReadDocuments(path string) ([]Document, []error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, []error{fmt.Errorf("read %s: %w", path, err)}
+		return nil, []error{fileError(path, err)}
 	}
 	if !st.IsDir() {
 		d, err := ReadDocument(path)
@@ -74,9 +87,14 @@ func ReadDocuments(path string) ([]Document, []error) {
 		return []Document{d}, nil
 	}
 	var paths []string
+	var errs []error
 	err = filepath.WalkDir(path, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			errs = append(errs, fileError(p, err))
+			if e != nil && e.IsDir() && p != path {
+				return filepath.SkipDir // read the rest of the tree
+			}
+			return nil
 		}
 		if strings.HasPrefix(e.Name(), ".") && p != path {
 			if e.IsDir() {
@@ -89,9 +107,8 @@ func ReadDocuments(path string) ([]Document, []error) {
 		}
 		return nil
 	})
-	var errs []error
-	if err != nil {
-		errs = append(errs, fmt.Errorf("read directory %s: %w", path, err))
+	if err != nil { // not reached: the walk function returns no error
+		errs = append(errs, fileError(path, err))
 	}
 	sort.Strings(paths)
 	var docs []Document
@@ -109,7 +126,8 @@ func ReadDocuments(path string) ([]Document, []error) {
 // text is a validated, segmented document.
 type text struct {
 	path string
-	raw  string // the document as read
+	raw  string          // the document as read, or its UTF-8 decoding (see enc)
+	enc  textin.Encoding // UTF-16 or UTF-32 when raw was decoded from it, else ""
 	seg  *segment.Document
 	loc  *report.Locator
 }
@@ -117,7 +135,7 @@ type text struct {
 // prepare validates a document and segments it. HTML is masked so that
 // markup is not read as text, with every offset kept.
 func (c *Checker) prepare(d Document) (*text, error) {
-	raw, err := validate(d.Path, d.Data, c.opts.MaxBytes)
+	raw, enc, err := validate(d.Path, d.Data, c.opts.MaxBytes)
 	if err != nil {
 		return nil, err
 	}
@@ -125,7 +143,7 @@ func (c *Checker) prepare(d Document) (*text, error) {
 	if markup.LooksLikeHTML(raw) {
 		body = markup.Mask(raw)
 	}
-	return &text{path: d.Path, raw: raw, seg: segment.Split(body), loc: report.NewLocator(raw)}, nil
+	return &text{path: d.Path, raw: raw, enc: enc, seg: segment.Split(body), loc: report.NewLocator(raw)}, nil
 }
 
 // span converts a byte range of t to a report span.
@@ -138,7 +156,8 @@ func (t *text) span(start, end int) report.Span { return t.loc.Span(start, end) 
 // call CheckCoverage.
 //
 // A document that cannot be read as text gives an *InputError; coverage
-// documents that cannot be read are left out.
+// documents that cannot be read are left out, and the report's Notices
+// say which and why.
 func (c *Checker) Check(ctx context.Context, doc Document, coverage ...Document) (*report.Report, error) {
 	cov, err := c.NewCoverage(ctx, coverage...)
 	if cov == nil {

@@ -84,6 +84,18 @@ type Report struct {
 	// that describe rules (SARIF, LanguageTool, rdjson) read it; a finding
 	// whose rule is not listed is still rendered, with its ID alone.
 	Rules []Rule `json:"rules"`
+	// Notices tell of problems that did not stop the check but limit it,
+	// such as a coverage document that could not be read and was left
+	// out. Absent when there are none.
+	Notices []Notice `json:"notices,omitempty"`
+}
+
+// Notice is a problem with the input that did not stop the check.
+type Notice struct {
+	// Path names the input concerned, such as a coverage file.
+	Path string `json:"path,omitempty"`
+	// Message says what went wrong, naming the path.
+	Message string `json:"message"`
 }
 
 // Rule documents one kind of finding for people and tools.
@@ -128,6 +140,14 @@ type Document struct {
 	Alignments []Alignment `json:"alignments"`
 	// Sentences gives the language of each sentence.
 	Sentences []SentenceLanguage `json:"sentences"`
+	// Encoding names the encoding the document was decoded from when it
+	// was not UTF-8: "UTF-16LE", "UTF-16BE", "UTF-32LE" or "UTF-32BE",
+	// announced by the file's byte-order mark. Spans are then byte offsets
+	// into the document's UTF-8 decoding, which keeps the mark as U+FEFF;
+	// lines and columns are the same in both. The file offset of a
+	// character is 2× its UTF-16 offset in a UTF-16 file, 4× its code-point
+	// offset in a UTF-32 file. Absent for UTF-8.
+	Encoding string `json:"encoding,omitempty"`
 	// Text is the document as read. Renderers that show the text (HTML,
 	// LanguageTool context) use it; it is not part of the JSON report.
 	Text string `json:"-"`
@@ -179,7 +199,8 @@ type Signal struct {
 }
 
 // Span locates a passage in a document: half-open byte offsets into the
-// file as read, and the 1-based line and column (in Unicode code points) of
+// file as read (into its UTF-8 decoding for a UTF-16 or UTF-32 file: see
+// Document.Encoding), and the 1-based line and column (in Unicode code points) of
 // its start and end.
 type Span struct {
 	Start     int `json:"start"`
@@ -306,10 +327,16 @@ func (d *Document) normalize() {
 	})
 }
 
-// Add appends o's documents to r and merges o's rule documentation into
-// r's, so that reports of several checks render as one.
+// Add appends o's documents to r and merges o's rule documentation and
+// notices into r's (a notice r already has is not repeated), so that
+// reports of several checks render as one.
 func (r *Report) Add(o *Report) {
 	r.Documents = append(r.Documents, o.Documents...)
+	for _, n := range o.Notices {
+		if !slices.Contains(r.Notices, n) {
+			r.Notices = append(r.Notices, n)
+		}
+	}
 	for _, rule := range o.Rules {
 		i, found := slices.BinarySearchFunc(r.Rules, rule.ID, func(x Rule, id string) int { return cmp.Compare(x.ID, id) })
 		if !found {

@@ -77,6 +77,15 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		return nil, fmt.Errorf("-max-bytes: must be positive, got %d", c.maxBytes)
 	}
 	c.files = fs.Args()
+	if c.reference != "" && len(c.files) == 0 {
+		return nil, errors.New("-reference: give the FILE to check against the reference (usage: transcheck -reference REF FILE...)")
+	}
+	if c.reference != "" && len(c.coverage) > 0 {
+		return nil, errors.New("-reference and -coverage: choose one: a text is aligned either in order with a reference or in any order with coverage")
+	}
+	if c.reference != "" && c.serve != "" {
+		return nil, errors.New("-reference and -serve: the server checks against -coverage, not a reference")
+	}
 	return c, nil
 }
 
@@ -128,12 +137,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fail(e.path, e.err)
 	}
 	var coverage []transcheck.Document
+	var notices []report.Notice // coverage left out, for the report
 	explicit := len(c.coverage) > 0
 	if explicit {
 		var cerrs []loadError
 		coverage, cerrs = loadPaths(c.coverage)
 		for _, e := range cerrs {
 			fail(e.path, fmt.Errorf("coverage: %w", e.err))
+			notices = append(notices, report.Notice{Path: e.path, Message: "coverage left out: " + e.err.Error()})
 		}
 	}
 	var reference *transcheck.Document
@@ -155,8 +166,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if reference == nil {
 		if explicit {
 			cov, err = checker.NewCoverage(ctx, coverage...)
-			if err != nil {
-				fail("", err)
+			// Each document left out is an error of its own; the reports
+			// made against cov carry them as notices.
+			for _, e := range coverageErrors(err) {
+				fail(e.path, e.err)
 			}
 		} else {
 			// Unreadable files are reported once, by their own check below.
@@ -182,7 +195,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}()
 	}
 	wg.Wait()
-	rep := &report.Report{SchemaVersion: report.SchemaVersion}
+	rep := &report.Report{SchemaVersion: report.SchemaVersion, Notices: notices}
 	for i, d := range docs {
 		if checkErrs[i] != nil {
 			fail(d.Path, checkErrs[i])
@@ -213,11 +226,11 @@ func writeReport(r *report.Report, c *config, stdout io.Writer) (err error) {
 	if c.out != "" {
 		f, err := os.Create(c.out)
 		if err != nil {
-			return fmt.Errorf("create report: %w", err)
+			return err // "open FILE: reason"
 		}
 		defer func() {
 			if cerr := f.Close(); err == nil && cerr != nil {
-				err = fmt.Errorf("close report: %w", cerr)
+				err = cerr
 			}
 		}()
 		w = f
@@ -242,6 +255,26 @@ func printError(stderr io.Writer, format, path string, err error) {
 type loadError struct {
 	path string
 	err  error
+}
+
+// coverageErrors splits NewCoverage's error into one error per document
+// left out, each with the path it names.
+func coverageErrors(err error) []loadError {
+	if err == nil {
+		return nil
+	}
+	var ce *transcheck.CoverageError
+	if !errors.As(err, &ce) {
+		return []loadError{{"", err}}
+	}
+	out := make([]loadError, len(ce.Errs))
+	for i, e := range ce.Errs {
+		out[i] = loadError{"", fmt.Errorf("coverage: %w", e)}
+		if ie := (*transcheck.InputError)(nil); errors.As(e, &ie) {
+			out[i].path = ie.Path
+		}
+	}
+	return out
 }
 
 // loadDocuments reads the files to check, or the embedded seeds when there

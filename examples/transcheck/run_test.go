@@ -202,3 +202,107 @@ func TestEveryFormat(t *testing.T) {
 		})
 	}
 }
+
+func TestReferenceUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	ref := writeFile(t, dir, "ref.txt", []byte(humanText))
+	text := writeFile(t, dir, "text.txt", []byte(humanText))
+	for _, tt := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no file to check", []string{"-reference", ref}, "-reference: give the FILE"},
+		{"with coverage", []string{"-reference", ref, "-coverage", dir, text}, "choose one"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, stderr := runCmd(t, tt.args...)
+			assert.Equal(t, exitError, code)
+			assert.Contains(t, stderr, tt.want)
+			assert.Empty(t, out, "nothing is checked")
+		})
+	}
+}
+
+// Coverage that cannot be read is said on standard error, one line per
+// document naming it, and in the report's notices; the rest of the
+// coverage is still used.
+func TestUnreadableCoverageReported(t *testing.T) {
+	s000, _ := seeds.Get("000")
+	s003, _ := seeds.Get("003")
+	dir := t.TempDir()
+	covDir := filepath.Join(dir, "coverage")
+	require.NoError(t, os.Mkdir(covDir, 0o755))
+	writeFile(t, covDir, "003.txt", s003.Data)
+	bad := writeFile(t, covDir, "latin1.txt", []byte("Caf\xe9 in Kyiv.\n"))
+	empty := writeFile(t, covDir, "empty.txt", nil)
+	missing := filepath.Join(dir, "missing.txt")
+	text := writeFile(t, dir, "000.txt", s000.Data)
+
+	code, out, stderr := runCmd(t, "-format", "json", "-coverage", covDir, "-coverage", missing, text)
+	assert.Equal(t, exitError, code)
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	got := map[string]string{}
+	for _, l := range lines {
+		var e struct{ Error, Path string }
+		require.NoError(t, json.Unmarshal([]byte(l), &e), l)
+		got[e.Path] = e.Error
+	}
+	assert.Contains(t, got[bad], "invalid UTF-8 at byte 3")
+	assert.Contains(t, got[empty], "empty document")
+	assert.Contains(t, got[missing], "no such file")
+	assert.Len(t, lines, 3, "one line per document left out")
+
+	var r report.Report
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	notices := map[string]string{}
+	for _, n := range r.Notices {
+		notices[n.Path] = n.Message
+	}
+	assert.Len(t, r.Notices, 3, "%+v", r.Notices)
+	assert.Contains(t, notices[bad], "invalid UTF-8")
+	assert.Contains(t, notices[empty], "empty document")
+	assert.Contains(t, notices[missing], "no such file")
+	require.Len(t, r.Documents, 1)
+	assert.NotEmpty(t, r.Documents[0].Alignments, "the readable coverage is used")
+}
+
+// Every error message has one prefix and names its file once.
+func TestErrorMessagesSayThingsOnce(t *testing.T) {
+	dir := t.TempDir()
+	good := writeFile(t, dir, "good.txt", []byte(humanText))
+	missing := filepath.Join(dir, "missing.txt")
+	badStyle := writeFile(t, dir, "style.txt", []byte("nonsense directive\n"))
+	for _, tt := range []struct {
+		name string
+		args []string
+		path string // named exactly once
+		want string
+	}{
+		{"missing file", []string{missing, good}, missing, "missing.txt: no such file or directory"},
+		{"missing coverage", []string{"-coverage", missing, good}, missing, "coverage: " + missing + ": no such file"},
+		{"missing reference", []string{"-reference", missing, good}, missing, "reference: " + missing + ": no such file"},
+		{"missing style file", []string{"-style", missing, good}, missing, "style file " + missing + ": no such file"},
+		{"bad style file", []string{"-style", badStyle, good}, badStyle, badStyle + ": gazetteer: line 1"},
+		{"missing GeoNames file", []string{"-geonames", missing, good}, missing, "GeoNames file " + missing + ": no such file"},
+		{"unwritable report", []string{"-o", filepath.Join(missing, "out.txt"), good}, missing, "no such file"},
+		{"unknown language", []string{"-languages", "en,xx", good}, "", `unknown language code "xx"`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := runCmd(t, tt.args...)
+			assert.Equal(t, exitError, code)
+			assert.Contains(t, stderr, tt.want)
+			for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
+				assert.Equal(t, 1, strings.Count(line, "transcheck:"), line)
+				if tt.path != "" {
+					assert.LessOrEqual(t, strings.Count(line, tt.path), 1, line)
+				}
+				for _, w := range []string{"stat ", "open ", "lstat "} {
+					if tt.name != "unwritable report" {
+						assert.NotContains(t, line, w, "the path is named once, without the system call")
+					}
+				}
+			}
+		})
+	}
+}

@@ -23,11 +23,14 @@ func serve(ctx context.Context, c *transcheck.Checker, cfg *config, stderr io.Wr
 		printError(stderr, cfg.format, e.path, fmt.Errorf("coverage: %w", e.err))
 	}
 	cov, err := c.NewCoverage(ctx, docs...)
-	if err != nil {
-		printError(stderr, cfg.format, "", err)
+	for _, e := range coverageErrors(err) {
+		printError(stderr, cfg.format, e.path, e.err)
 	}
 	check := func(ctx context.Context, text, language string) (*report.Document, error) {
-		r, err := c.CheckCoverage(ctx, transcheck.Document{Path: "request", Data: []byte(text)}, cov)
+		r, err := c.CheckCoverage(ctx, transcheck.Document{Path: "text", Data: []byte(text)}, cov)
+		if ie := (*transcheck.InputError)(nil); errors.As(err, &ie) {
+			return nil, &languagetool.TextError{Err: err} // the client's text: 400
+		}
 		if err != nil {
 			return nil, err
 		}

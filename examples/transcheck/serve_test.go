@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"io"
 	"net"
 	"net/http"
 	"net/url"
@@ -60,4 +61,18 @@ func TestServe(t *testing.T) {
 	}
 	require.NoError(t, json.NewDecoder(resp.Body).Decode(&body))
 	assert.NotEmpty(t, body.Matches)
+
+	// Text the checker cannot read is the client's mistake: 400 with the
+	// reason, never 500.
+	for _, bad := range []struct{ body, want string }{
+		{"language=en-US&text=Caf%E9+in+Kyiv.", "not valid UTF-8 (byte 3)"},
+		{"language=en-US&text=Kyiv%00Kharkiv", "binary file, not text at byte 4"},
+	} {
+		resp, err := http.Post("http://"+addr+"/v2/check", "application/x-www-form-urlencoded", strings.NewReader(bad.body))
+		require.NoError(t, err)
+		msg, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		assert.Equal(t, http.StatusBadRequest, resp.StatusCode, "%s", msg)
+		assert.Contains(t, string(msg), bad.want)
+	}
 }

@@ -27,6 +27,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/transcheck/transcheck/report"
 )
@@ -41,6 +42,11 @@ import (
 // answered at the deadline and the check finishes in the background,
 // holding its concurrency slot until it does. A CheckFunc is called from
 // many goroutines at once and must be safe for that.
+//
+// A CheckFunc that cannot check the text as sent (it is not text, or too
+// large) returns a *TextError: the client gets 400 with its message. Any
+// other error is the server's: the client gets a generic 500 and the
+// error goes to Options.ErrorLog.
 type CheckFunc func(ctx context.Context, text, language string) (*report.Document, error)
 
 // Options bound and describe a Handler. The zero value is usable.
@@ -70,6 +76,16 @@ type Options struct {
 	// generic 500. Nil means the log package's standard logger.
 	ErrorLog *log.Logger
 }
+
+// TextError is an error a CheckFunc returns for text it cannot check
+// because of what the client sent, as opposed to a failure of the server.
+type TextError struct{ Err error }
+
+// Error returns the underlying error's message.
+func (e *TextError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the underlying error.
+func (e *TextError) Unwrap() error { return e.Err }
 
 // DefaultLanguages are the languages a Handler accepts when
 // Options.Languages is nil: English and the variants LanguageTool lists.
@@ -210,6 +226,15 @@ func (h *Handler) parse(w http.ResponseWriter, r *http.Request) (*request, int, 
 		}
 		return nil, http.StatusBadRequest, fmt.Errorf("reading the form: %w", err)
 	}
+	// Form values are bytes percent-decoded as sent; LanguageTool's API
+	// speaks UTF-8.
+	for key, vals := range r.Form {
+		for _, v := range vals {
+			if i := firstInvalidUTF8(v); i >= 0 {
+				return nil, http.StatusBadRequest, fmt.Errorf("parameter %q is not valid UTF-8 (byte %d): send UTF-8 text", key, i)
+			}
+		}
+	}
 	req := &request{}
 	hasText, hasData := r.Form.Has("text"), r.Form.Has("data")
 	switch {
@@ -273,6 +298,10 @@ func (h *Handler) serveCheck(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), h.opts.Timeout)
 	defer cancel()
 	doc, incomplete, err := h.run(ctx, req.text.checked, req.language)
+	if te := (*TextError)(nil); errors.As(err, &te) {
+		httpError(w, http.StatusBadRequest, "Error: "+te.Error())
+		return
+	}
 	if err != nil {
 		h.opts.ErrorLog.Printf("languagetool: check of %d bytes: %v", len(req.text.checked), err)
 		httpError(w, http.StatusInternalServerError, "Error: internal error while checking the text")
@@ -334,6 +363,22 @@ func (h *Handler) run(ctx context.Context, text, language string) (doc *report.D
 // checkGrace is how long past its deadline a check has to hand back what
 // it found before the client is answered without it.
 const checkGrace = 200 * time.Millisecond
+
+// firstInvalidUTF8 returns the byte offset of the first byte of s that is
+// not valid UTF-8, or -1.
+func firstInvalidUTF8(s string) int {
+	if utf8.ValidString(s) {
+		return -1
+	}
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return i
+			}
+		}
+	}
+	return -1 // not reached
+}
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")

@@ -540,6 +540,38 @@ func TestCheckErrorsAreHidden(t *testing.T) {
 	}
 }
 
+// Text that is not UTF-8, or that the CheckFunc rejects as the client's
+// mistake, gets 400 with the reason; nothing is logged as a server error.
+func TestBadTextIs400(t *testing.T) {
+	reject := func(ctx context.Context, text, lang string) (*report.Document, error) {
+		if strings.Contains(text, "\x00") {
+			return nil, &TextError{Err: errors.New("text: binary file, not text at byte 4")}
+		}
+		return &report.Document{Text: text}, nil
+	}
+	tests := []struct {
+		name, body, want string
+	}{
+		{"invalid UTF-8 text", "language=en-US&text=Caf%E9+au+lait", "parameter \"text\" is not valid UTF-8 (byte 3)"},
+		{"invalid UTF-8 language", "language=en%FF&text=ok", "parameter \"language\" is not valid UTF-8 (byte 2)"},
+		{"invalid UTF-8 in annotation", `language=en-US&data={"annotation":[{"text":"Caf%E9"}]}`, "parameter \"data\" is not valid UTF-8"},
+		{"rejected by the checker", "language=en-US&text=Kyiv%00Kharkiv", "binary file, not text at byte 4"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var logged bytes.Buffer
+			h := NewHandler(reject, Options{ErrorLog: log.New(&logged, "", 0)})
+			req := httptest.NewRequest(http.MethodPost, "/v2/check", strings.NewReader(tt.body))
+			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			assert.Equal(t, http.StatusBadRequest, rec.Code, rec.Body.String())
+			assert.Contains(t, rec.Body.String(), tt.want)
+			assert.Empty(t, logged.String())
+		})
+	}
+}
+
 func TestRuleFilter(t *testing.T) {
 	h := NewHandler(termChecker(romanized...), Options{RuleURL: func(rule string) string {
 		return "https://example.org/rules/" + rule
