@@ -1,0 +1,290 @@
+// Command simeval measures align on the cases that
+// align/train/build_alignsim.py builds from WMT double references: link
+// precision, recall and F1, the share of changed numbers and quotations
+// found, and the false number and quotation findings per 100 aligned
+// sentences, in comparable and parallel mode.
+//
+//	go run ./align/internal/simeval -data /work/data/alignsim -split test -o align/EVALUATION.md
+//
+// Without -o it prints the table; -show lists every finding that is not a
+// planted change (for the dev split, while developing).
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/transcheck/transcheck/align"
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+type unit struct {
+	Span [2]int `json:"span"`
+	Segs []int  `json:"segs"`
+	Tag  string `json:"tag"`
+}
+
+type change struct {
+	Seg  int    `json:"seg"`
+	Span [2]int `json:"span"`
+}
+
+type gold struct {
+	Story    string            `json:"story"`
+	TextSegs [][2]int          `json:"text_segs"`
+	Coverage map[string][]unit `json:"coverage"`
+	Number   *change           `json:"number"`
+	Quote    *change           `json:"quote"`
+}
+
+// tally accumulates one mode's counts.
+type tally struct {
+	cases                       int
+	pred, goldLinks, correct    int
+	numbers, numbersFound       int
+	quotes, quotesFound         int
+	falseNumbers, falseQuotes   int
+	alignedSentences, textSents int
+	elapsed                     time.Duration
+	falseShown                  []string
+}
+
+func main() {
+	data := flag.String("data", "/work/data/alignsim", "the directory build_alignsim.py wrote")
+	split := flag.String("split", "dev", "train, dev or test")
+	out := flag.String("o", "", "write the report as markdown to this file")
+	show := flag.Bool("show", false, "print findings that are not planted changes, and missed changes")
+	flag.Parse()
+	var res [2]*tally
+	for k, mode := range []string{"comparable", "parallel"} {
+		t, err := run(filepath.Join(*data, "cases", *split, mode), mode, *show)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "simeval:", err)
+			os.Exit(1)
+		}
+		res[k] = t
+	}
+	var w io.Writer = os.Stdout
+	if *out != "" {
+		f, err := os.Create(*out)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "simeval:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		w = f
+	}
+	table(w, *split, res)
+}
+
+func table(w io.Writer, split string, res [2]*tally) {
+	fmt.Fprintf(w, "| mode (%s split) | cases | link P | link R | link F1 | changed numbers found | changed quotations found | false number findings /100 | false quote findings /100 | aligned sentences |\n", split)
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|")
+	for k, mode := range []string{"comparable", "parallel"} {
+		t := res[k]
+		p := ratio(t.correct, t.pred)
+		r := ratio(t.correct, t.goldLinks)
+		f1 := 0.0
+		if p+r > 0 {
+			f1 = 2 * p * r / (p + r)
+		}
+		per := func(n int) float64 { return 100 * ratio(n, t.alignedSentences) }
+		fmt.Fprintf(w, "| %s | %d | %.3f | %.3f | %.3f | %d/%d = %.3f | %d/%d = %.3f | %.2f (%d) | %.2f (%d) | %d of %d |\n",
+			mode, t.cases, p, r, f1, t.numbersFound, t.numbers, ratio(t.numbersFound, t.numbers),
+			t.quotesFound, t.quotes, ratio(t.quotesFound, t.quotes), per(t.falseNumbers), t.falseNumbers,
+			per(t.falseQuotes), t.falseQuotes, t.alignedSentences, t.textSents)
+	}
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func run(dir, mode string, show bool) (*tally, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("cases: %w", err)
+	}
+	t := &tally{}
+	ctx := context.Background()
+	for _, e := range entries {
+		cdir := filepath.Join(dir, e.Name())
+		var g gold
+		b, err := os.ReadFile(filepath.Join(cdir, "gold.json"))
+		if err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal(b, &g); err != nil {
+			return nil, fmt.Errorf("%s: %w", cdir, err)
+		}
+		text, err := os.ReadFile(filepath.Join(cdir, "text.txt"))
+		if err != nil {
+			return nil, err
+		}
+		doc := align.NewDocument("text.txt", string(text))
+		var res *align.Result
+		start := time.Now()
+		switch mode {
+		case "comparable":
+			idx := align.NewIndex()
+			for _, p := range sortedKeys(g.Coverage) {
+				b, err := os.ReadFile(filepath.Join(cdir, p))
+				if err != nil {
+					return nil, err
+				}
+				if err := idx.Add(ctx, align.NewDocument(p, string(b))); err != nil {
+					return nil, err
+				}
+			}
+			res, err = align.Comparable(ctx, doc, idx, align.Options{})
+		default:
+			b, err := os.ReadFile(filepath.Join(cdir, "reference.txt"))
+			if err != nil {
+				return nil, err
+			}
+			res, err = align.Parallel(ctx, doc, align.NewDocument("reference.txt", string(b)), align.Options{})
+			if err != nil {
+				return nil, err
+			}
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", cdir, err)
+		}
+		t.elapsed += time.Since(start)
+		t.cases++
+		score(t, cdir, doc, g, res, show)
+	}
+	return t, nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+type link struct {
+	seg  int
+	path string
+	unit int
+}
+
+func overlaps(a segment.Span, b [2]int) bool { return a.Start < b[1] && b[0] < a.End }
+
+func score(t *tally, cdir string, doc align.Document, g gold, res *align.Result, show bool) {
+	segsOf := func(sp segment.Span) []int {
+		var out []int
+		for i, s := range g.TextSegs {
+			if overlaps(sp, s) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	pred := map[link]bool{}
+	aligned := map[int]bool{}
+	for _, a := range res.Alignments {
+		for _, s := range a.Source {
+			aligned[s] = true
+		}
+		units := g.Coverage[a.Target]
+		for _, i := range segsOf(a.SourceSpan) {
+			for u, un := range units {
+				if overlaps(a.TargetSpan, un.Span) {
+					pred[link{i, a.Target, u}] = true
+				}
+			}
+			if units == nil {
+				pred[link{i, a.Target, -1}] = true
+			}
+		}
+	}
+	goldSet := map[link]bool{}
+	for p, units := range g.Coverage {
+		for u, un := range units {
+			for _, i := range un.Segs {
+				goldSet[link{i, p, u}] = true
+			}
+		}
+	}
+	t.pred += len(pred)
+	t.goldLinks += len(goldSet)
+	for l := range pred {
+		if goldSet[l] {
+			t.correct++
+		}
+	}
+	t.alignedSentences += len(aligned)
+	t.textSents += len(doc.Seg.Sentences)
+	hit := func(c *change, kind string) bool {
+		return slices.ContainsFunc(res.Differences, func(d align.Difference) bool {
+			return d.Kind == kind && overlaps(d.Span, c.Span)
+		})
+	}
+	if g.Number != nil {
+		t.numbers++
+		if hit(g.Number, align.KindNumber) {
+			t.numbersFound++
+		} else if show {
+			fmt.Printf("MISSED number %s: %q\n", cdir, doc.Seg.Text[g.Number.Span[0]:g.Number.Span[1]])
+		}
+	}
+	if g.Quote != nil {
+		t.quotes++
+		if hit(g.Quote, align.KindQuote) {
+			t.quotesFound++
+		} else if show {
+			fmt.Printf("MISSED quote %s: %q\n", cdir, doc.Seg.Text[g.Quote.Span[0]:g.Quote.Span[1]])
+		}
+	}
+	for _, d := range res.Differences {
+		var c *change
+		switch d.Kind {
+		case align.KindNumber:
+			c = g.Number
+		case align.KindQuote:
+			c = g.Quote
+		default:
+			continue
+		}
+		if c != nil && overlaps(d.Span, c.Span) {
+			continue
+		}
+		if d.Kind == align.KindNumber {
+			t.falseNumbers++
+		} else {
+			t.falseQuotes++
+		}
+		if show {
+			ev := ""
+			if len(d.Evidence) > 0 {
+				ev = d.Evidence[0].Text
+			}
+			fmt.Printf("FALSE %s %s: %q → %q\n   text: %q\n   coverage: %q\n", d.Rule, cdir, d.Text, strings.Join(d.Suggestions, "|"),
+				sentenceAt(doc, d.Span), ev)
+		}
+	}
+}
+
+func sentenceAt(doc align.Document, sp segment.Span) string {
+	for _, s := range doc.Seg.Sentences {
+		if s.Span.Start <= sp.Start && sp.Start < s.Span.End {
+			return doc.Seg.Slice(s.Span)
+		}
+	}
+	return ""
+}
