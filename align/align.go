@@ -176,9 +176,13 @@ func Comparable(ctx context.Context, doc Document, c Corpus, opts Options) (*Res
 			}
 		}
 		slices.SortStableFunc(kept, func(a, b pair) int { return cmp.Compare(b.score, a.score) })
+		var tgts []target
 		for _, p := range kept[:min(len(kept), opts.maxTargets())] {
 			res.Alignments = append(res.Alignments, makeAlignment(ModeComparable, src, p.tgt, p.score))
-			diffs.add(compare(src, p.tgt, p.score, opts)...)
+			tgts = append(tgts, target{p.tgt, p.score})
+		}
+		if len(tgts) > 0 {
+			diffs.add(compare(src, tgts, opts)...)
 		}
 	}
 	res.Differences = diffs.sorted()

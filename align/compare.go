@@ -12,66 +12,47 @@ import (
 	"github.com/transcheck/transcheck/internal/segment"
 )
 
-// compare returns what the coverage passage tgt says differently from the
-// text's passage src, which it is aligned with at the given score.
-func compare(src, tgt *passageView, score float64, opts Options) []report.Finding {
-	ev := report.Evidence{Path: tgt.path, Span: rspan(tgt.span()), Text: tgt.text()}
-	var out []report.Finding
-	out = append(out, compareNumbers(src, tgt, score, ev)...)
-	out = append(out, compareQuotes(src, tgt, score, ev)...)
+// compare returns what the coverage passages tgts, all aligned with the
+// text's passage src, say differently from it.
+func compare(src *passageView, tgts []target, opts Options) []report.Finding {
+	out := compareNumbers(src, tgts)
+	out = append(out, compareQuotes(src, tgts)...)
 	if opts.PlaceSuspect != nil && opts.KnownPlace != nil {
-		out = append(out, comparePlaces(src, tgt, score, ev, opts)...)
-	}
-	return out
-}
-
-// numberFact is a number and the noun phrase after it: what it counts.
-type numberFact struct {
-	value float64
-	noun  []string     // stems of the noun phrase, head last
-	span  segment.Span // the number and its noun phrase
-}
-
-// maxNounWords bounds the noun phrase read after a number.
-const maxNounWords = 3
-
-// numberFacts finds the numbers of a passage and what they count.
-func numberFacts(v *passageView) []numberFact {
-	var out []numberFact
-	for _, toks := range v.sentenceTokens() {
-		for _, m := range numbersIn(toks) {
-			f := numberFact{value: m.v, span: m.span}
-			if m.first > 0 && toks[m.first-1].Kind == segment.Symbol && strings.Contains("$€£¥", toks[m.first-1].Text) {
-				f.noun = append(f.noun, toks[m.first-1].Text)
-				f.span.Start = toks[m.first-1].Start
-			}
-			for j := m.end; j < len(toks) && j < m.end+maxNounWords; j++ {
-				t := toks[j]
-				if t.Text == "%" || t.Norm == "percent" {
-					f.noun = append(f.noun, "percent")
-					f.span.End = t.End
-					break
-				}
-				if !isContent(t) {
-					break
-				}
-				// a participle or adverb after the first word starts the
-				// predicate: "100 soldiers killed"
-				if j > m.end && (strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly")) {
-					break
-				}
-				f.noun = append(f.noun, segment.Stem(t.Norm))
-				f.span.End = t.End
-			}
-			out = append(out, f)
+		for _, t := range tgts {
+			out = append(out, comparePlaces(src, t.view, t.score, t.evidence(), opts)...)
 		}
 	}
 	return out
 }
 
-// sameValue reports whether two numbers are equal, allowing for rounding.
+// target is a coverage passage aligned with a passage of the text, and
+// the alignment's score.
+type target struct {
+	view  *passageView
+	score float64
+}
+
+func (t target) evidence() report.Evidence {
+	return report.Evidence{Path: t.view.path, Span: rspan(t.view.span()), Text: t.view.text()}
+}
+
+// sameValue reports whether two numbers are equal, or one is the other
+// rounded: 5,940 for 5,936 and 300 for 298, but not 40 for 38 (rounding
+// moves a number by under half its last unit and by at most a hundredth).
 func sameValue(a, b float64) bool {
-	return a == b || math.Abs(a-b) <= 0.005*math.Max(math.Abs(a), math.Abs(b))
+	return a == b || roundsTo(a, b) || roundsTo(b, a)
+}
+
+// roundsTo reports whether r reads as x rounded.
+func roundsTo(x, r float64) bool {
+	if r == 0 || r != math.Trunc(r) {
+		return false
+	}
+	unit := 1.0
+	for unit < math.Abs(r) && math.Mod(r, unit*10) == 0 {
+		unit *= 10
+	}
+	return unit >= 10 && math.Abs(x-r) < unit/2 && math.Abs(x-r) <= 0.01*math.Abs(r)
 }
 
 // sameNoun reports whether two noun phrases name the same thing: the head
@@ -80,56 +61,180 @@ func sameNoun(a, b []string) bool {
 	return slices.Contains(b, a[len(a)-1]) || slices.Contains(a, b[len(b)-1])
 }
 
-// compareNumbers flags numbers the aligned coverage gives with another noun
-// or another value. Confidence grows with the alignment's score; a
-// different value is likelier a real error than a different noun, which is
-// often a synonym ("12 generals", "12 senior military figures"). These
-// confidences are judgement, not fitted: the labelled pairs say which
-// sentences align, not which differences an editor accepts.
-func compareNumbers(src, tgt *passageView, score float64, ev report.Evidence) []report.Finding {
-	docFacts, covFacts := numberFacts(src), numberFacts(tgt)
-	if len(docFacts) == 0 || len(covFacts) == 0 {
+// Two numbers of the same kind that the text and the coverage do not share
+// are taken as values of the same thing when their contexts overlap this
+// much (Dice of the content stems around them), or when each is the only
+// one of its kind left on its side and the passages align at
+// minSoleScore or more.
+const (
+	minValueContext = 0.25
+	minSoleScore    = 0.8
+)
+
+// maxNounWords bounds the noun phrase read after a number.
+const maxNounWords = 3
+
+// tgtQuantity is a quantity of one of the aligned coverage passages.
+type tgtQuantity struct {
+	quantity
+	t int // index into the targets
+}
+
+// compareNumbers flags a number of the text that the aligned coverage
+// gives with another value, or (when nothing suggests the two count the
+// same thing) with another noun. A number the coverage also gives, with
+// any noun, agrees; a number only one side has is an omission, not a
+// difference. Among the numbers left on both sides, those of the same kind
+// pair up by their contexts, best first. Confidence grows with the
+// alignment's score and the contexts' overlap; the constants are judgement
+// checked on the development cases of EVALUATION.md.
+func compareNumbers(src *passageView, tgts []target) []report.Finding {
+	docQ := quantities(src)
+	if len(docQ) == 0 {
+		return nil
+	}
+	var covQ []tgtQuantity
+	for k, t := range tgts {
+		for _, q := range quantities(t.view) {
+			covQ = append(covQ, tgtQuantity{q, k})
+		}
+	}
+	if len(covQ) == 0 {
 		return nil
 	}
 	inDoc := func(v float64) bool {
-		return slices.ContainsFunc(docFacts, func(f numberFact) bool { return sameValue(f.value, v) })
+		return slices.ContainsFunc(docQ, func(q quantity) bool { return sameValue(q.value, v) })
 	}
 	var out []report.Finding
-	for _, f := range docFacts {
-		if len(f.noun) == 0 {
+	flag := func(f quantity, c tgtQuantity, rule, format string, confidence float64) {
+		t := tgts[c.t]
+		text := src.doc.Slice(f.span)
+		theirs := t.view.doc.Slice(c.span)
+		out = append(out, report.Finding{
+			Category: report.Number, Rule: rule,
+			Span: rspan(src.shift(f.span)), Text: text,
+			Message:     fmt.Sprintf(format, text, theirs, t.view.path),
+			Suggestions: []string{theirs},
+			Confidence:  round3(confidence),
+			Evidence:    []report.Evidence{t.evidence()},
+		})
+	}
+	// numbers both sides give: a different noun, when nothing else ties them
+	var left []quantity
+	for _, f := range docQ {
+		var same []tgtQuantity
+		for _, c := range covQ {
+			if sameValue(c.value, f.value) {
+				same = append(same, c)
+			}
+		}
+		if len(same) == 0 {
+			left = append(left, f)
 			continue
 		}
-		var same, sameThing []numberFact
-		for _, c := range covFacts {
-			switch {
-			case sameValue(c.value, f.value):
-				same = append(same, c)
-			case len(c.noun) > 0 && sameNoun(f.noun, c.noun) && !inDoc(c.value):
-				sameThing = append(sameThing, c)
-			}
-		}
-		text := src.doc.Slice(f.span)
-		flag := func(rule, format string, theirs numberFact, confidence float64) {
-			t := tgt.doc.Slice(theirs.span)
-			out = append(out, report.Finding{
-				Category: report.Number, Rule: rule,
-				Span: rspan(src.shift(f.span)), Text: text,
-				Message:     fmt.Sprintf(format, text, t, tgt.path),
-				Suggestions: []string{t},
-				Confidence:  round3(confidence),
-				Evidence:    []report.Evidence{ev},
-			})
-		}
-		switch {
-		case len(same) > 0:
-			if !slices.ContainsFunc(same, func(c numberFact) bool { return len(c.noun) == 0 || sameNoun(f.noun, c.noun) }) {
-				flag(rules.NumberDifferentNoun.ID, "the same number counts something else in coverage: %q here, %q in %s", same[0], 0.3+0.4*score)
-			}
-		case len(sameThing) == 1:
-			flag(rules.NumberDifferentValue.ID, "coverage gives a different number: %q here, %q in %s", sameThing[0], 0.4+0.4*score)
+		if c, ok := countsElse(src, f, same, tgts); ok {
+			flag(f, c, rules.NumberDifferentNoun.ID, "the same number counts something else in coverage: %q here, %q in %s", 0.3+0.4*tgts[c.t].score)
 		}
 	}
+	// numbers left on both sides: pair those of a kind by context
+	var free []tgtQuantity
+	for _, c := range covQ {
+		if !inDoc(c.value) && !slices.ContainsFunc(free, func(x tgtQuantity) bool { return x.t == c.t && sameValue(x.value, c.value) }) {
+			free = append(free, c)
+		}
+	}
+	type match struct {
+		f, c int
+		ctx  float64
+	}
+	var ms []match
+	for i, f := range left {
+		sole := 1 == countKind(left, f.kind)
+		for k, c := range free {
+			if !sameKind(c.kind, f.kind) {
+				continue
+			}
+			ctx := dice(f.context, c.context)
+			if len(f.noun) > 0 && len(c.noun) > 0 && sameNoun(f.noun, c.noun) {
+				ctx = max(ctx, 0.5)
+			}
+			soleHere := sole && 1 == countKindIn(free, c.kind, c.t) && tgts[c.t].score >= minSoleScore
+			if ctx >= minValueContext || soleHere {
+				ms = append(ms, match{i, k, ctx})
+			}
+		}
+	}
+	slices.SortStableFunc(ms, func(a, b match) int { return cmp.Compare(b.ctx, a.ctx) })
+	usedF, usedC := map[int]bool{}, map[int]bool{}
+	for _, m := range ms {
+		if usedF[m.f] || usedC[m.c] {
+			continue
+		}
+		usedF[m.f], usedC[m.c] = true, true
+		c := free[m.c]
+		flag(left[m.f], c, rules.NumberDifferentValue.ID, "coverage gives a different number: %q here, %q in %s",
+			min(0.95, 0.35+0.35*tgts[c.t].score+0.3*min(1, 2*m.ctx)))
+	}
+	slices.SortStableFunc(out, func(a, b report.Finding) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 	return out
+}
+
+func countKind(qs []quantity, kind int) int {
+	n := 0
+	for _, q := range qs {
+		if sameKind(q.kind, kind) {
+			n++
+		}
+	}
+	return n
+}
+
+func countKindIn(qs []tgtQuantity, kind, t int) int {
+	n := 0
+	for _, q := range qs {
+		if sameKind(q.kind, kind) && q.t == t {
+			n++
+		}
+	}
+	return n
+}
+
+// minNounValue is the smallest number whose noun is compared: small
+// numbers ("two boxes", "three places") recur for many things in a story
+// and are worded freely by translators.
+const minNounValue = 100
+
+// alike reports whether two stems look like forms of one word: one holds
+// the other, or they share their first five letters.
+func alike(a, b string) bool {
+	if strings.Contains(a, b) || strings.Contains(b, a) {
+		return true
+	}
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 5
+}
+
+// countsElse reports whether the coverage gives the text's number f only
+// for something else: every same-valued coverage number has a noun unlike
+// f's and not a form of the same word, and neither noun appears in the
+// other side's passage. It returns the coverage number to show.
+func countsElse(src *passageView, f quantity, same []tgtQuantity, tgts []target) (tgtQuantity, bool) {
+	if len(f.noun) == 0 || f.kind != qtyCount || f.value < minNounValue {
+		return tgtQuantity{}, false
+	}
+	head := f.noun[len(f.noun)-1]
+	for _, c := range same {
+		if len(c.noun) == 0 || c.kind != f.kind || sameNoun(f.noun, c.noun) || alike(head, c.noun[len(c.noun)-1]) {
+			return tgtQuantity{}, false
+		}
+		if slices.Contains(tgts[c.t].view.sentence.stems, head) || slices.Contains(src.sentence.stems, c.noun[len(c.noun)-1]) {
+			return tgtQuantity{}, false
+		}
+	}
+	return same[0], true
 }
 
 // minQuoteWords is the shortest quotation compared: shorter ones are scare
@@ -144,7 +249,11 @@ type quoteWords struct {
 	stems []string
 }
 
-func passageQuotes(v *passageView) []quoteWords {
+func passageQuotes(v *passageView) []quoteWords { return passageQuotesMin(v, minQuoteWords) }
+
+// passageQuotesMin returns the passage's quotations of at least minWords
+// words.
+func passageQuotesMin(v *passageView, minWords int) []quoteWords {
 	var out []quoteWords
 	for _, q := range v.quotes() {
 		var w quoteWords
@@ -161,7 +270,7 @@ func passageQuotes(v *passageView) []quoteWords {
 				w.stems = append(w.stems, segment.Stem(t.Norm))
 			}
 		}
-		if len(w.words) >= minQuoteWords {
+		if len(w.words) >= minWords {
 			w.stems = sortedSet(w.stems)
 			out = append(out, w)
 		}
@@ -179,41 +288,119 @@ func containsRun(hay, needle []string) bool {
 	return false
 }
 
-// Quotations are counterparts when their content stems overlap this much.
+// A coverage quotation (or a piece of one, where the coverage cuts a
+// quotation in two around its attribution) is the same quotation as the
+// text's when the longest common word subsequence of the two holds at least
+// minPieceWords words and minQuoteShare of the piece's words. Two
+// quotations of different statements rarely keep that many words in order;
+// two renderings of one statement, or a copied quotation with a word
+// changed, do.
 const (
-	minQuoteDice   = 0.4
-	minQuoteShared = 3
+	minPieceWords = 3
+	minQuoteShare = 0.7
 )
 
-func compareQuotes(src, tgt *passageView, score float64, ev report.Evidence) []report.Finding {
-	covQuotes := passageQuotes(tgt)
-	if len(covQuotes) == 0 {
+// quotePiece is how a coverage quotation lines up with the text's.
+type quotePiece struct {
+	q        quoteWords
+	t        int // index into the targets
+	common   int // words in the longest common subsequence
+	srcEdits int // the text's words it leaves out, within the part it covers
+	tgtEdits int // its words the text's quotation lacks
+}
+
+// matchQuote lines a coverage quotation up with the text's quotation src.
+func matchQuote(src, cov []string) quotePiece {
+	n, m := len(src), len(cov)
+	// lcs[i][j] is the longest common subsequence of src[i:] and cov[j:]
+	lcs := make([][]int, n+1)
+	for i := range lcs {
+		lcs[i] = make([]int, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if src[i] == cov[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	first, last := -1, -1
+	for i, j := 0, 0; i < n && j < m; {
+		switch {
+		case src[i] == cov[j]:
+			if first < 0 {
+				first = i
+			}
+			last = i
+			i++
+			j++
+		case lcs[i+1][j] >= lcs[i][j+1]:
+			i++
+		default:
+			j++
+		}
+	}
+	p := quotePiece{common: lcs[0][0]}
+	if first >= 0 {
+		p.srcEdits = last - first + 1 - p.common
+	}
+	p.tgtEdits = m - p.common
+	return p
+}
+
+// compareQuotes flags a quotation of the text that the aligned coverage
+// quotes with some words changed. Quotations of the text shorter than
+// minQuoteWords are scare quotes and titles; a coverage quotation that
+// repeats a run of the text's words (all of it or a part) agrees.
+func compareQuotes(src *passageView, tgts []target) []report.Finding {
+	var pieces []quotePiece
+	for k, t := range tgts {
+		for _, q := range passageQuotesMin(t.view, minPieceWords) {
+			pieces = append(pieces, quotePiece{q: q, t: k})
+		}
+	}
+	if len(pieces) == 0 {
 		return nil
 	}
 	var out []report.Finding
 	for _, q := range passageQuotes(src) {
-		best, bestDice := -1, 0.0
-		for k, c := range covQuotes {
-			if d := dice(q.stems, c.stems); d > bestDice && intersect(q.stems, c.stems) >= minQuoteShared {
-				best, bestDice = k, d
+		best, bestEdits := -1, 0
+		for k := range pieces {
+			c := pieces[k].q
+			if containsRun(c.words, q.words) {
+				best = -1 // the coverage repeats the whole quotation
+				break
+			}
+			if containsRun(q.words, c.words) {
+				continue // the coverage repeats a part of it
+			}
+			p := matchQuote(q.words, c.words)
+			if p.common < minPieceWords || float64(p.common) < minQuoteShare*float64(len(c.words)) {
+				continue
+			}
+			if edits := p.srcEdits + p.tgtEdits; edits > 0 && (best < 0 || edits < bestEdits) {
+				p.q, p.t = c, pieces[k].t
+				pieces[k] = p
+				best, bestEdits = k, edits
 			}
 		}
-		if best < 0 || bestDice < minQuoteDice {
+		if best < 0 {
 			continue
 		}
-		c := covQuotes[best]
-		if containsRun(c.words, q.words) || containsRun(q.words, c.words) {
-			continue // the same words, or one quotes part of the other
-		}
+		p := pieces[best]
+		t := tgts[p.t]
 		text := src.doc.Slice(q.span)
-		theirs := tgt.doc.Slice(c.span)
+		theirs := t.view.doc.Slice(p.q.span)
+		share := float64(p.common) / float64(len(p.q.words))
 		out = append(out, report.Finding{
 			Category: report.Quote, Rule: rules.QuoteReworded.ID,
 			Span: rspan(src.shift(q.span)), Text: text,
-			Message:     fmt.Sprintf("coverage quotes this differently (%s): %q", tgt.path, theirs),
+			Message:     fmt.Sprintf("coverage quotes this differently (%s): %q", t.view.path, theirs),
 			Suggestions: []string{theirs},
-			Confidence:  round3(min(0.95, 0.3+0.4*bestDice+0.3*score)),
-			Evidence:    []report.Evidence{ev},
+			Confidence:  round3(min(0.95, 0.3+0.4*share+0.3*t.score)),
+			Evidence:    []report.Evidence{t.evidence()},
 			Diff:        WordDiff(text, theirs),
 		})
 	}

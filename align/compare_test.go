@@ -59,10 +59,40 @@ func TestCompareNumbers(t *testing.T) {
 			"", "", "",
 		},
 		{
-			"a number with no noun is not compared",
+			"a number with no noun, the only one on each side",
 			"It happened in 2014.",
 			"It happened in 2015.",
+			rules.NumberDifferentValue.ID, "2014", "2015",
+		},
+		{
+			"compared with the number that counts the same thing",
+			"The shelling killed 11 people and wounded 83 people, the governor said.",
+			"The governor said 11 people were killed and 38 wounded in the shelling.",
+			rules.NumberDifferentValue.ID, "83 people", "38 wounded",
+		},
+		{
+			"an age written two ways",
+			"The 58-year-old driver was arrested at the scene.",
+			"Police arrested the driver, 58 years old, at the scene.",
 			"", "", "",
+		},
+		{
+			"a small number counting a synonym",
+			"Fires broke out in three places across the city.",
+			"Fires broke out in three separate locations across the city.",
+			"", "", "",
+		},
+		{
+			"a value in words and in digits, with a scale",
+			"The fund holds 2.5 million dollars.",
+			"The fund holds $2,500,000.",
+			"", "", "",
+		},
+		{
+			"a changed percentage beside an agreeing one",
+			"Prices rose 5% in May and 7 per cent in June.",
+			"Prices rose 5% in May and 9% in June.",
+			rules.NumberDifferentValue.ID, "7 per cent", "9%",
 		},
 		{
 			"a participle ends the noun phrase",
@@ -80,7 +110,7 @@ func TestCompareNumbers(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src, tgt := passages(tt.text, tt.cov)
-			got := compareNumbers(src, tgt, 0.8, report.Evidence{Path: "coverage.txt"})
+			got := compareNumbers(src, []target{{tgt, 0.8}})
 			if tt.rule == "" {
 				assert.Empty(t, got)
 				return
@@ -138,7 +168,7 @@ func TestCompareQuotes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src, tgt := passages(tt.text, tt.cov)
-			got := compareQuotes(src, tgt, 0.9, report.Evidence{Path: "coverage.txt"})
+			got := compareQuotes(src, []target{{tgt, 0.9}})
 			if !tt.want {
 				assert.Empty(t, got)
 				return

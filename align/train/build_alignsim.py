@@ -101,7 +101,7 @@ def collect():
 # ---- evaluation cases ----
 
 QUOTE = re.compile(r'(["“])([^"“”]{20,}?)(["”])')
-NUMBER = re.compile(r'(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w,]|\.\d)')
+NUMBER = re.compile(r'(?<![\w.,:/\-–])(\d{1,3}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?(?![\w,:/\-–]|\.\d)')
 WORD = re.compile(r"[A-Za-z][a-z']{3,}")
 
 
@@ -124,15 +124,19 @@ def byte_span(s, start, end):
     return [len(s[:start].encode('utf-8')), len(s[:end].encode('utf-8'))]
 
 
-def change_number(m):
+def change_number(m, taken):
+    """A new value for the number m, none of the values in taken."""
     digits = m.group(1).replace(',', '')
     v = int(digits)
     if 1900 <= v <= 2100:
-        nv = v + 1
+        step = 1
     elif v < 10:
-        nv = v + 2
+        step = 2
     else:
-        nv = v + max(1, round(v * 0.3))
+        step = max(1, round(v * 0.3))
+    nv = v + step
+    while str(nv) in taken:
+        nv += step
     s = str(nv)
     if ',' in m.group(1):
         s = f'{nv:,}'
@@ -249,7 +253,8 @@ def apply_changes(st, changes, units, rng, allow_split_quote):
         i, m = changes['number']
         for u in units:
             if u[1] == [i]:
-                new = change_number(m)
+                taken = {x.group(0).replace(',', '') for x in NUMBER.finditer(u[0] + ' ' + a[i])}
+                new = change_number(m, taken)
                 u[0] = u[0][:m.start()] + new + u[0][m.end():]
                 u[2] = 'number'
                 gold['number'] = dict(seg=i, value=m.group(0), changed=new)

@@ -24,6 +24,7 @@ import (
 
 	"github.com/transcheck/transcheck/align"
 	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/report"
 )
 
 type unit struct {
@@ -230,22 +231,27 @@ func score(t *tally, cdir string, doc align.Document, g gold, res *align.Result,
 	}
 	t.alignedSentences += len(aligned)
 	t.textSents += len(doc.Seg.Sentences)
-	hit := func(c *change, kind string) bool {
-		return slices.ContainsFunc(res.Differences, func(d align.Difference) bool {
-			return d.Kind == kind && overlaps(d.Span, c.Span)
+	hit := func(c *change, kind report.Category) bool {
+		return slices.ContainsFunc(res.Differences, func(d report.Finding) bool {
+			return d.Category == kind && overlaps(segment.Span{Start: d.Span.Start, End: d.Span.End}, c.Span)
 		})
 	}
 	if g.Number != nil {
 		t.numbers++
-		if hit(g.Number, align.KindNumber) {
+		if hit(g.Number, report.Number) {
 			t.numbersFound++
 		} else if show {
-			fmt.Printf("MISSED number %s: %q\n", cdir, doc.Seg.Text[g.Number.Span[0]:g.Number.Span[1]])
+			fmt.Printf("MISSED number %s: %q\n   text: %q\n", cdir, doc.Seg.Text[g.Number.Span[0]:g.Number.Span[1]], sentenceAt(doc, segment.Span{Start: g.Number.Span[0], End: g.Number.Span[1]}))
+			for _, a := range res.Alignments {
+				if a.SourceSpan.Start <= g.Number.Span[0] && g.Number.Span[0] < a.SourceSpan.End {
+					fmt.Printf("   aligned %.2f: %q\n", a.Score, a.TargetText)
+				}
+			}
 		}
 	}
 	if g.Quote != nil {
 		t.quotes++
-		if hit(g.Quote, align.KindQuote) {
+		if hit(g.Quote, report.Quote) {
 			t.quotesFound++
 		} else if show {
 			fmt.Printf("MISSED quote %s: %q\n", cdir, doc.Seg.Text[g.Quote.Span[0]:g.Quote.Span[1]])
@@ -253,18 +259,18 @@ func score(t *tally, cdir string, doc align.Document, g gold, res *align.Result,
 	}
 	for _, d := range res.Differences {
 		var c *change
-		switch d.Kind {
-		case align.KindNumber:
+		switch d.Category {
+		case report.Number:
 			c = g.Number
-		case align.KindQuote:
+		case report.Quote:
 			c = g.Quote
 		default:
 			continue
 		}
-		if c != nil && overlaps(d.Span, c.Span) {
+		if c != nil && overlaps(segment.Span{Start: d.Span.Start, End: d.Span.End}, c.Span) {
 			continue
 		}
-		if d.Kind == align.KindNumber {
+		if d.Category == report.Number {
 			t.falseNumbers++
 		} else {
 			t.falseQuotes++
@@ -275,7 +281,7 @@ func score(t *tally, cdir string, doc align.Document, g gold, res *align.Result,
 				ev = d.Evidence[0].Text
 			}
 			fmt.Printf("FALSE %s %s: %q → %q\n   text: %q\n   coverage: %q\n", d.Rule, cdir, d.Text, strings.Join(d.Suggestions, "|"),
-				sentenceAt(doc, d.Span), ev)
+				sentenceAt(doc, segment.Span{Start: d.Span.Start, End: d.Span.End}), ev)
 		}
 	}
 }

@@ -1,0 +1,233 @@
+package align
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+// The kinds of quantity: what a number is, as far as its form tells.
+// Numbers of different kinds are never compared as values of one thing.
+const (
+	qtyCount   = iota // a plain number: "83 people", "2.5 million"
+	qtyPercent        // "5%", "7 per cent"
+	qtyMoney          // "$5bn", "€3.5", "20 euros"
+	qtyAge            // "58-year-old", "58 years old", "aged 58"
+	qtyYear           // 1900 to 2100, alone
+	qtyDay            // a day of a month: "March 5", "5 March"
+	qtyTime           // a time of day: "12:30"
+)
+
+// quantity is a number of a passage and what it counts.
+type quantity struct {
+	value   float64
+	kind    int
+	noun    []string     // stems of the noun phrase after the number, head last
+	context []string     // content stems near the number, sorted, numbers out
+	span    segment.Span // the number, with its symbol, scale and noun phrase
+	num     segment.Span // the number alone, with its scale word
+}
+
+// months name the months, in lower case: a number beside one is a day.
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// scaleSuffixes multiply a number written with them in one token: "5bn".
+var scaleSuffixes = [...]struct {
+	suffix string
+	factor float64
+}{{"bn", 1e9}, {"mln", 1e6}, {"tln", 1e12}, {"mn", 1e6}, {"m", 1e6}, {"k", 1e3}, {"tn", 1e12}}
+
+// moneyWords are currency names that follow an amount.
+var moneyWords = map[string]bool{
+	"dollar": true, "dollars": true, "euro": true, "euros": true, "pound": true, "pounds": true,
+	"ruble": true, "rubles": true, "rouble": true, "roubles": true, "yuan": true, "yen": true,
+	"crown": true, "crowns": true, "koruna": true, "korun": true, "czk": true, "usd": true, "eur": true,
+	"rmb": true, "hryvnia": true, "hryvnias": true, "francs": true,
+}
+
+// readNumberToken reads the values of a number token: one value, or two
+// for a range ("10-15"); an age ("58-year-old") and a time ("12:30") have
+// kinds of their own. ok is false for what is not a number (a date
+// "2021-03-05" compares as text elsewhere).
+func readNumberToken(norm string) (vals []float64, kind int, ok bool) {
+	s := norm
+	for _, suf := range [...]string{"-years-old", "-year-old", "-year", "-years"} {
+		if strings.HasSuffix(s, suf) {
+			v, ok := parseNumber(s[:len(s)-len(suf)])
+			return []float64{v}, qtyAge, ok
+		}
+	}
+	if h, m, found := strings.Cut(s, ":"); found {
+		hv, err1 := strconv.Atoi(h)
+		mv, err2 := strconv.Atoi(m)
+		if err1 != nil || err2 != nil || len(m) != 2 || hv > 24 || mv > 59 {
+			return nil, 0, false
+		}
+		return []float64{float64(hv*60 + mv)}, qtyTime, true
+	}
+	for _, dash := range [...]string{"-", "–", "—"} {
+		if a, b, found := strings.Cut(s, dash); found && a != "" {
+			va, ok1 := parseNumber(a)
+			vb, ok2 := parseNumber(b)
+			if !ok1 || !ok2 || strings.Contains(b, dash) {
+				return nil, 0, false
+			}
+			return []float64{va, vb}, qtyCount, true
+		}
+	}
+	if v, ok := parseNumber(s); ok {
+		return []float64{v}, qtyCount, true
+	}
+	for _, sc := range scaleSuffixes {
+		if strings.HasSuffix(s, sc.suffix) {
+			if v, ok := parseNumber(s[:len(s)-len(sc.suffix)]); ok {
+				return []float64{v * sc.factor}, qtyCount, true
+			}
+		}
+	}
+	return nil, 0, false
+}
+
+// quantityWindow is how many tokens on each side of a number count as its
+// context.
+const quantityWindow = 6
+
+// quantities reads the numbers of a passage's sentences and what they
+// count.
+func quantities(v *passageView) []quantity {
+	var out []quantity
+	for _, toks := range v.sentenceTokens() {
+		out = append(out, quantitiesIn(toks)...)
+	}
+	return out
+}
+
+func quantitiesIn(toks []segment.Token) []quantity {
+	var out []quantity
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		var vals []float64
+		kind := qtyCount
+		switch t.Kind {
+		case segment.Number:
+			var ok bool
+			if vals, kind, ok = readNumberToken(t.Norm); !ok {
+				continue
+			}
+		case segment.Word:
+			x, ok := spelledValue(t.Norm)
+			if !ok {
+				continue
+			}
+			vals = []float64{float64(x)}
+		default:
+			continue
+		}
+		q := quantity{kind: kind, span: t.Span, num: t.Span}
+		end := i + 1
+		if end < len(toks) && toks[end].Kind == segment.Word {
+			if f, ok := scaleWords[toks[end].Norm]; ok {
+				for k := range vals {
+					vals[k] *= f
+				}
+				q.span.End, q.num.End = toks[end].End, toks[end].End
+				end++
+			}
+		}
+		// "10 to 15": the second number is read on its own, with this
+		// one's noun phrase
+		if i > 0 && toks[i-1].Kind == segment.Symbol && strings.Contains("$€£¥", toks[i-1].Text) {
+			q.kind = qtyMoney
+			q.span.Start = toks[i-1].Start
+			q.num.Start = toks[i-1].Start
+		}
+		// the noun phrase
+		j := end
+		for ; j < len(toks) && j < end+maxNounWords; j++ {
+			w := toks[j]
+			if w.Text == "%" || w.Norm == "percent" {
+				q.kind = qtyPercent
+				q.span.End = w.End
+				break
+			}
+			if w.Norm == "per" && j+1 < len(toks) && toks[j+1].Norm == "cent" {
+				q.kind = qtyPercent
+				q.span.End = toks[j+1].End
+				break
+			}
+			if moneyWords[w.Norm] {
+				q.kind = qtyMoney
+			}
+			if (w.Norm == "year" || w.Norm == "years") && j+1 < len(toks) && toks[j+1].Norm == "old" {
+				q.kind = qtyAge
+				q.span.End = toks[j+1].End
+				break
+			}
+			if months[w.Norm] && j == end && vals[0] <= 31 {
+				q.kind = qtyDay
+				break
+			}
+			if !isContent(w) {
+				break
+			}
+			if j > end && (strings.HasSuffix(w.Norm, "ed") || strings.HasSuffix(w.Norm, "ing") || strings.HasSuffix(w.Norm, "ly")) {
+				break
+			}
+			q.noun = append(q.noun, segment.Stem(w.Norm))
+			q.span.End = w.End
+		}
+		if i > 0 {
+			switch p := toks[i-1].Norm; {
+			case months[p] && vals[0] <= 31:
+				q.kind = qtyDay
+			case p == "aged" || p == "age":
+				q.kind = qtyAge
+			case moneyWords[p]:
+				q.kind = qtyMoney
+			}
+		}
+		if q.kind == qtyCount && len(vals) == 1 && len(t.Norm) == 4 && vals[0] >= 1900 && vals[0] <= 2100 && end == i+1 {
+			q.kind = qtyYear
+		}
+		// the context: content stems around the number
+		for k := max(0, i-quantityWindow); k < min(len(toks), end+quantityWindow); k++ {
+			if k >= i && k < end {
+				continue
+			}
+			if isContent(toks[k]) && !maybeNumberWord(toks[k].Norm) {
+				q.context = append(q.context, segment.Stem(toks[k].Norm))
+			}
+		}
+		q.context = sortedSet(q.context)
+		for _, v := range vals {
+			c := q
+			c.value = v
+			out = append(out, c)
+		}
+		i = end - 1
+	}
+	return out
+}
+
+// sameKind reports whether two quantities may be values of one thing: of
+// the same kind, where an amount of money and a plain number are one kind
+// (a currency is often named once for several amounts).
+func sameKind(a, b int) bool {
+	money := func(k int) bool { return k == qtyCount || k == qtyMoney }
+	return a == b || money(a) && money(b)
+}
+
+// maybeNumberWord reports whether a word is a number word or scale word.
+func maybeNumberWord(w string) bool {
+	if _, ok := spelledValue(w); ok {
+		return true
+	}
+	_, ok := scaleWords[w]
+	return ok
+}
