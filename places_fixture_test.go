@@ -1,0 +1,102 @@
+package transcheck_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/transcheck/transcheck"
+	"github.com/transcheck/transcheck/report"
+)
+
+// placeFixture is a sentence written by the project for this test (not
+// evidence: the measured figures are in internal/placecheck/EVALUATION.md)
+// and what issue 10 wants the checker to do with it.
+type placeFixture struct {
+	name string
+	text string
+	// flag maps a word of text to the spelling a place-name finding on it
+	// must suggest first.
+	flag map[string]string
+	// clean lists words that must get no place-name finding and no warning
+	// or error of any rule.
+	clean []string
+	// notMachine asks that the text is not called machine-translated.
+	notMachine bool
+}
+
+// placeFixtures cover each class of the labelled evaluation and the false
+// alarms named in issue 10. Each row passes; the behaviour the issue asks
+// for that the checker lacks so far is listed in
+// internal/placecheck/EVALUATION.md and joins the table as it lands.
+var placeFixtures = []placeFixture{
+	// Russian-derived and variant spellings.
+	{name: "russian-derived city", text: "Officials in Kharkov said two people were hurt.", flag: map[string]string{"Kharkov": "Kharkiv"}},
+	{name: "russian-derived after the city of", text: "Shells hit the city of Nikolaev overnight, the governor said.", flag: map[string]string{"Nikolaev": "Mykolaiv"}},
+	{name: "second of a pair of regions", text: "Fighting continued in the Donetsk and Lugansk regions on Monday.", flag: map[string]string{"Lugansk": "Luhansk"}},
+	{name: "russian-derived nuclear town", text: "Inspectors returned to Energodar after the shelling stopped.", flag: map[string]string{"Energodar": "Enerhodar"}},
+	// Garbled and transliterated forms.
+	{name: "german transliteration", text: "Rockets fell on Charkiw before dawn, the mayor said.", flag: map[string]string{"Charkiw": "Kharkiv"}},
+	{name: "german kherson", text: "The ferry to Cherson stopped running in March.", flag: map[string]string{"Cherson": "Kherson"}},
+	// Place-like words that are not places, and real places that are not errors.
+	{name: "surname", text: "Commerce ministry spokesman Gao Feng told reporters the talks would continue.", clean: []string{"Gao"}},
+	{name: "italian city", text: "Lecce beat Salernitana 2-1 in southern Italy on Sunday.", clean: []string{"Lecce"}},
+	{name: "cinema", text: "The Odeon on the high street will close in June.", clean: []string{"Odeon"}},
+}
+
+func TestPlaceFixtures(t *testing.T) {
+	c := checker(t)
+	for _, fx := range placeFixtures {
+		t.Run(fx.name, func(t *testing.T) {
+			rep, err := c.Check(context.Background(), transcheck.Document{Path: fx.name, Data: []byte(fx.text)})
+			require.NoError(t, err)
+			d := rep.Documents[0]
+			for word, want := range fx.flag {
+				f, ok := placeFindingOn(d.Findings, fx.text, word)
+				if !ok {
+					t.Errorf("%q: no place-name finding", word)
+					continue
+				}
+				if len(f.Suggestions) == 0 || !strings.Contains(f.Suggestions[0], want) {
+					t.Errorf("%q: suggestions %q, want %q first", word, f.Suggestions, want)
+				}
+			}
+			for _, word := range fx.clean {
+				start, end := wordSpan(t, fx.text, word)
+				for _, f := range d.Findings {
+					place := strings.HasPrefix(f.Rule, "place-name/")
+					alarm := f.Severity == report.Warning || f.Severity == report.Error
+					if f.Span.Start < end && start < f.Span.End && (place || alarm) {
+						t.Errorf("%q: %s %s %q", word, f.Severity, f.Rule, f.Suggestions)
+					}
+				}
+			}
+			if fx.notMachine && d.MachineTranslation.Verdict == report.Machine {
+				t.Errorf("called machine-translated (score %.2f)", d.MachineTranslation.Score)
+			}
+		})
+	}
+}
+
+func wordSpan(t *testing.T, text, word string) (int, int) {
+	t.Helper()
+	i := strings.Index(text, word)
+	require.GreaterOrEqual(t, i, 0, "fixture word %q not in its text", word)
+	return i, i + len(word)
+}
+
+// placeFindingOn returns the place-name finding overlapping word in text.
+func placeFindingOn(fs []report.Finding, text, word string) (report.Finding, bool) {
+	i := strings.Index(text, word)
+	if i < 0 {
+		return report.Finding{}, false
+	}
+	for _, f := range fs {
+		if strings.HasPrefix(f.Rule, "place-name/") && f.Span.Start < i+len(word) && i < f.Span.End {
+			return f, true
+		}
+	}
+	return report.Finding{}, false
+}
