@@ -4,6 +4,8 @@ import (
 	"context"
 	"testing"
 
+	"github.com/transcheck/transcheck/internal/cputime"
+	"github.com/transcheck/transcheck/internal/densetext"
 	"github.com/transcheck/transcheck/internal/segment"
 	"github.com/transcheck/transcheck/seeds"
 )
@@ -71,5 +73,54 @@ func BenchmarkFluency(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		fluencyHits(doc, d.fluency, nil)
+	}
+}
+
+// BenchmarkDenseAnalyze measures the whole analysis of finding-dense text
+// (internal/densetext) at 100 KB, 1 MB and 10 MB: time per byte must not
+// grow with the size.
+func BenchmarkDenseAnalyze(b *testing.B) {
+	d := detector(b)
+	for _, n := range densetext.Sizes {
+		text := string(densetext.Generate(n, 1))
+		doc := segment.Split(text)
+		b.Run(densetext.Name(n), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			cpu := cputime.Start()
+			for b.Loop() {
+				if _, err := d.Analyze(context.Background(), doc); err != nil {
+					b.Fatal(err)
+				}
+			}
+			cpu.Report(b, len(text))
+		})
+	}
+}
+
+// BenchmarkDenseLanguages measures language identification alone on
+// finding-dense text: the whole document's and each sentence's.
+func BenchmarkDenseLanguages(b *testing.B) {
+	d := detector(b)
+	for _, n := range densetext.Sizes {
+		text := string(densetext.Generate(n, 1))
+		doc := segment.Split(text)
+		b.Run("document/"+densetext.Name(n), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			cpu := cputime.Start()
+			for b.Loop() {
+				d.Identify(text)
+			}
+			cpu.Report(b, len(text))
+		})
+		b.Run("sentences/"+densetext.Name(n), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			cpu := cputime.Start()
+			for b.Loop() {
+				if _, err := d.sentenceLanguages(context.Background(), doc); err != nil {
+					b.Fatal(err)
+				}
+			}
+			cpu.Report(b, len(text))
+		})
 	}
 }

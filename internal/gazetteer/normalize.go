@@ -69,6 +69,9 @@ func Fold(s string) string {
 // "St. Petersburg" / "St Petersburg" and "Xi'an" / "Xi’an" / "Xian" compare
 // equal. Chinese characters are kept.
 func Key(s string) string {
+	if k, ok := asciiKey(s); ok {
+		return k
+	}
 	f := Fold(s)
 	var b strings.Builder
 	b.Grow(len(f))
@@ -78,6 +81,37 @@ func Key(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// asciiKey is Key for the common case of a name of ASCII letters, digits
+// and punctuation only, without Fold's rune-by-rune building; ok is false
+// when s holds anything else.
+func asciiKey(s string) (k string, ok bool) {
+	clean := true // already lower-case letters and digits only
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+		default:
+			clean = false
+		}
+	}
+	if clean {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			b = append(b, c)
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		}
+	}
+	return string(b), true
 }
 
 // words splits a name into its words at spaces and hyphens.

@@ -2,12 +2,13 @@ package placecheck
 
 import (
 	"fmt"
-	"github.com/transcheck/transcheck/internal/rules"
-	"github.com/transcheck/transcheck/report"
+	"slices"
 	"strings"
 
 	"github.com/transcheck/transcheck/internal/gazetteer"
+	"github.com/transcheck/transcheck/internal/rules"
 	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/report"
 )
 
 // kindPhrases describe variant kinds in messages, most telling first.
@@ -72,6 +73,8 @@ func (c *Checker) flagged(u nameUse) *gazetteer.Match {
 // also spells the same place another way.
 func (c *Checker) variantFindings(sc *scanResult) []report.Finding {
 	var out []report.Finding
+	ix := newNameIndex(sc.names)
+	var cov coverageIndex
 	for _, u := range sc.names {
 		if u.inName {
 			continue
@@ -100,7 +103,7 @@ func (c *Checker) variantFindings(sc *scanResult) []report.Finding {
 			what = fmt.Sprintf("the German adjective of %s, %s", u.adjectiveOf, what)
 		}
 		f.Severity, f.Confidence = variantSeverity(m.Kind)
-		if other, ok := c.otherSpelling(sc.names, u, m.Place); ok {
+		if other, ok := c.otherSpelling(ix, u, m.Place); ok {
 			f.Rule = rules.PlaceInconsistent.ID
 			f.Message = fmt.Sprintf("“%s” is %s of %s, which this text also writes “%s”", u.text, what, want, other.text)
 			f.Evidence = append(f.Evidence, report.Evidence{Span: spanOf(other.span), Text: other.text})
@@ -108,10 +111,10 @@ func (c *Checker) variantFindings(sc *scanResult) []report.Finding {
 		} else {
 			f.Message = fmt.Sprintf("“%s” is %s of %s", u.text, what, want)
 		}
-		if ev, ok := coverageUse(sc.coverage, want); ok {
+		if ev, ok := cov.use(sc.coverage, want); ok {
 			f.Evidence = append(f.Evidence, ev)
 			f.Message += fmt.Sprintf("; the coverage writes “%s”", ev.Text)
-		} else if _, same := coverageUse(sc.coverage, u.text); same && f.Rule == rules.PlaceVariant.ID {
+		} else if _, same := cov.use(sc.coverage, u.text); same && f.Rule == rules.PlaceVariant.ID {
 			// The coverage spells it the same way: a matter of style.
 			f.Severity, f.Confidence = report.Info, f.Confidence*0.6
 		}
@@ -120,15 +123,61 @@ func (c *Checker) variantFindings(sc *scanResult) []report.Finding {
 	return out
 }
 
+// nameIndex holds a text's name uses by the places they may name, with
+// each use's Key computed once, so that looking a place's other spellings
+// up costs the uses of that place, not of the whole text.
+type nameIndex struct {
+	names   []nameUse
+	keys    []string                   // Key of names[i].text
+	byPlace map[*gazetteer.Place][]int // indexes into names, in text order
+	other   map[otherKey]otherUse      // otherSpelling's answers
+}
+
+// otherKey is a question otherSpelling answers: the answer depends only on
+// the place and on the Key of the use asking (the use itself has that Key).
+type otherKey struct {
+	place *gazetteer.Place
+	key   string
+}
+
+type otherUse struct {
+	use nameUse
+	ok  bool
+}
+
+func newNameIndex(names []nameUse) *nameIndex {
+	ix := &nameIndex{names: names, keys: make([]string, len(names)),
+		byPlace: make(map[*gazetteer.Place][]int), other: make(map[otherKey]otherUse)}
+	for i, o := range names {
+		ix.keys[i] = gazetteer.Key(o.text)
+		if o.inName {
+			continue
+		}
+		for j, m := range o.matches {
+			if m.Kind.Has(gazetteer.Adjective) || slices.ContainsFunc(o.matches[:j], func(e gazetteer.Match) bool { return e.Place == m.Place }) {
+				continue
+			}
+			ix.byPlace[m.Place] = append(ix.byPlace[m.Place], i)
+		}
+	}
+	return ix
+}
+
 // otherSpelling finds another use in the text of an accepted spelling of
 // place p (its preferred name, the style's, or an accepted variant),
-// preferring the preferred one.
-func (c *Checker) otherSpelling(names []nameUse, u nameUse, p *gazetteer.Place) (nameUse, bool) {
+// preferring the preferred one. Uses spelled like u (u among them) do not
+// count.
+func (c *Checker) otherSpelling(ix *nameIndex, u nameUse, p *gazetteer.Place) (nameUse, bool) {
+	q := otherKey{p, gazetteer.Key(u.text)}
+	if a, done := ix.other[q]; done {
+		return a.use, a.ok
+	}
 	var found nameUse
 	ok, best := false, false
 	want := gazetteer.Key(c.style.Preferred(p))
-	for _, o := range names {
-		if o.span == u.span || o.inName || gazetteer.Key(o.text) == gazetteer.Key(u.text) {
+	for _, i := range ix.byPlace[p] {
+		o := ix.names[i]
+		if ix.keys[i] == q.key {
 			continue
 		}
 		for _, m := range o.matches {
@@ -144,24 +193,41 @@ func (c *Checker) otherSpelling(names []nameUse, u nameUse, p *gazetteer.Place) 
 			}
 		}
 	}
+	ix.other[q] = otherUse{found, ok}
 	return found, ok
 }
 
-// coverageUse finds a capitalized word of the coverage spelled like name
-// (compared by Key).
-func coverageUse(coverage []Coverage, name string) (report.Evidence, bool) {
-	k := gazetteer.Key(name)
-	for _, d := range coverage {
-		if d.Doc == nil {
-			continue
-		}
-		for _, t := range d.Doc.Tokens {
-			if w := segment.StripPossessive(t.Text); isCap(t) && gazetteer.Key(w) == k {
-				return report.Evidence{Path: d.Path, Span: report.Span{Start: t.Start, End: t.Start + len(w)}, Text: w}, true
+// coverageIndex maps the Key of each capitalized word of the coverage to
+// its first use. It is built on first use, once per scan.
+type coverageIndex struct {
+	built bool
+	first map[string]report.Evidence
+}
+
+// use finds a capitalized word of the coverage spelled like name (compared
+// by Key).
+func (ci *coverageIndex) use(coverage []Coverage, name string) (report.Evidence, bool) {
+	if !ci.built {
+		ci.built = true
+		ci.first = make(map[string]report.Evidence)
+		for _, d := range coverage {
+			if d.Doc == nil {
+				continue
+			}
+			for _, t := range d.Doc.Tokens {
+				if !isCap(t) {
+					continue
+				}
+				w := segment.StripPossessive(t.Text)
+				k := gazetteer.Key(w)
+				if _, seen := ci.first[k]; !seen {
+					ci.first[k] = report.Evidence{Path: d.Path, Span: report.Span{Start: t.Start, End: t.Start + len(w)}, Text: w}
+				}
 			}
 		}
 	}
-	return report.Evidence{}, false
+	ev, ok := ci.first[gazetteer.Key(name)]
+	return ev, ok
 }
 
 // The Nearest scores that make an unknown word a garbled transliteration.
