@@ -23,7 +23,7 @@ func init() { Register("html", WriteHTML) }
 // The page is built with html/template: every piece of document text,
 // message and path is escaped for the context it lands in.
 func WriteHTML(w io.Writer, r *Report) error {
-	r.Normalize()
+	r = r.normalized()
 	v := htmlView{Worst: r.Worst()}
 	for i := range r.Documents {
 		v.Docs = append(v.Docs, newHTMLDoc(&r.Documents[i], i))

@@ -15,7 +15,7 @@ func init() { Register("markdown", WriteMarkdown) }
 // of the aligned passages. Every piece of document text is escaped, so it
 // renders as the text it is and never as Markdown or HTML.
 func WriteMarkdown(w io.Writer, r *Report) error {
-	r.Normalize()
+	r = r.normalized()
 	var b strings.Builder
 	b.WriteString("# transcheck report\n")
 	if len(r.Documents) == 0 {

@@ -14,9 +14,12 @@ func init() { Register("rdjson", WriteRDJSON) }
 // reviewdog suggestions that replace the finding's span.
 //
 // Byte columns need the document's Text; for a document without it the
-// ranges carry lines only, which reviewdog reads as whole lines.
+// ranges carry lines only, which reviewdog reads as whole lines. Each
+// diagnostic's code links to the rule's documentation (the report's Rules)
+// and its original_output is the finding as the text format writes it,
+// which reviewdog's local reporter prints.
 func WriteRDJSON(w io.Writer, r *Report) error {
-	r.Normalize()
+	r = r.normalized()
 	out := rdResult{
 		Source:      rdSource{Name: toolName, URL: toolURI},
 		Diagnostics: []rdDiagnostic{},
@@ -25,11 +28,13 @@ func WriteRDJSON(w io.Writer, r *Report) error {
 		loc := NewLocator(d.Text)
 		for _, f := range d.Findings {
 			rng := rdRangeOf(loc, d.Text != "", f.Span)
+			doc, _ := r.Rule(f.Rule)
 			diag := rdDiagnostic{
-				Message:  oneLine(f.Message),
-				Location: rdLocation{Path: d.Path, Range: rng},
-				Severity: rdSeverity(f.Severity),
-				Code:     &rdCode{Value: f.Rule},
+				Message:        oneLine(f.Message),
+				Location:       rdLocation{Path: d.Path, Range: rng},
+				Severity:       rdSeverity(f.Severity),
+				Code:           &rdCode{Value: f.Rule, URL: doc.HelpURI},
+				OriginalOutput: textLine(d.Path, f),
 			}
 			for _, s := range f.Suggestions {
 				diag.Suggestions = append(diag.Suggestions, rdSuggestion{Range: rng, Text: s})
@@ -83,11 +88,12 @@ type rdSource struct {
 }
 
 type rdDiagnostic struct {
-	Message     string         `json:"message"`
-	Location    rdLocation     `json:"location"`
-	Severity    string         `json:"severity"`
-	Code        *rdCode        `json:"code,omitempty"`
-	Suggestions []rdSuggestion `json:"suggestions,omitempty"`
+	Message        string         `json:"message"`
+	Location       rdLocation     `json:"location"`
+	Severity       string         `json:"severity"`
+	Code           *rdCode        `json:"code,omitempty"`
+	Suggestions    []rdSuggestion `json:"suggestions,omitempty"`
+	OriginalOutput string         `json:"original_output,omitempty"`
 }
 
 type rdLocation struct {

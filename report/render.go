@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"slices"
 	"sort"
 	"strings"
 )
@@ -44,9 +43,10 @@ func Write(w io.Writer, r *Report, format string) error {
 }
 
 // WriteJSON writes the report as indented JSON, schema version 1. The
-// report is normalized first, so the same report gives the same bytes.
+// report is rendered in normalized form (its argument is left as it is),
+// so the same report gives the same bytes.
 func WriteJSON(w io.Writer, r *Report) error {
-	r.Normalize()
+	r = r.normalized()
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
@@ -57,7 +57,7 @@ func WriteJSON(w io.Writer, r *Report) error {
 // then one line per finding in the form
 // path:line:column: severity: message [rule] (suggestion).
 func WriteText(w io.Writer, r *Report) error {
-	r.Normalize()
+	r = r.normalized()
 	var b strings.Builder
 	for _, d := range r.Documents {
 		mt := d.MachineTranslation
@@ -67,15 +67,21 @@ func WriteText(w io.Writer, r *Report) error {
 		}
 		fmt.Fprintf(&b, "), %d finding%s\n", len(d.Findings), plural(len(d.Findings)))
 		for _, f := range d.Findings {
-			fmt.Fprintf(&b, "%s:%d:%d: %s: %s [%s]", d.Path, f.Span.Line, f.Span.Column, f.Severity, oneLine(f.Message), f.Rule)
-			if len(f.Suggestions) > 0 {
-				fmt.Fprintf(&b, " (suggest: %s)", strings.Join(slices.Clone(f.Suggestions), " | "))
-			}
+			b.WriteString(textLine(d.Path, f))
 			b.WriteByte('\n')
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// textLine is a finding as the text format writes it, without the line end.
+func textLine(path string, f Finding) string {
+	s := fmt.Sprintf("%s:%d:%d: %s: %s [%s]", path, f.Span.Line, f.Span.Column, f.Severity, oneLine(f.Message), f.Rule)
+	if len(f.Suggestions) > 0 {
+		s += fmt.Sprintf(" (suggest: %s)", strings.Join(f.Suggestions, " | "))
+	}
+	return s
 }
 
 func orDash(s string) string {

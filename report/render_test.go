@@ -199,9 +199,13 @@ func TestLineFormat(t *testing.T) {
 	}{
 		{0, "articles/dispatch 1.txt:1:14:place-name/romanized:\"Xiwu\" reads as pinyin for 西乌 (western Ukraine), not a place name"},
 		{2, "articles/dispatch 1.txt:1:19:untranslated/cjk:Chinese text left untranslated"},
+		// Columns count bytes, as Vim's and reviewdog's %c do: after
+		// "西乌" (2 code points, 6 bytes) "the 23rd" is at byte column 34,
+		// code point column 30.
+		{3, "articles/dispatch 1.txt:1:34:number/bare-ordinal-date:A date as a bare ordinal: name the month"},
 		{5, "articles/dispatch 1.txt:3:5:encoding/decomposed:Accent written as e + U+0301"},
 		// The message's line break is folded: one finding, one line.
-		{6, "articles/dispatch 1.txt:3:30:garbled/broken-boundary:A sentence breaks off mid-clause: \"short-term\" runs into \"For\""},
+		{6, "articles/dispatch 1.txt:3:31:garbled/broken-boundary:A sentence breaks off mid-clause: \"short-term\" runs into \"For\""},
 		{9, "articles/dispatch 1.txt:5:1:boilerplate/read-on:Web page furniture left in the article"},
 	}
 	for _, tt := range tests {
@@ -318,4 +322,30 @@ func ExampleWrite() {
 	}
 	// Output:
 	// story.txt:1:13:place-name/romanized:Romanized Chinese for western Ukraine
+}
+
+// TestRDJSONOriginalOutputAndRuleURL: reviewdog's local reporter prints
+// original_output (protobuf text without it), and code.url links the rule.
+func TestRDJSONOriginalOutputAndRuleURL(t *testing.T) {
+	r := fixture(t)
+	r.Rules = []Rule{{ID: "place-name/romanized", Category: PlaceName, Severity: Error, Summary: "s", HelpURI: "https://example.org/rules#place-nameromanized"}}
+	var buf bytes.Buffer
+	require.NoError(t, WriteRDJSON(&buf, r))
+	var got struct {
+		Diagnostics []struct {
+			Code           struct{ Value, URL string }
+			OriginalOutput string `json:"original_output"`
+		}
+	}
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &got))
+	require.NotEmpty(t, got.Diagnostics)
+	for _, d := range got.Diagnostics {
+		assert.Contains(t, d.OriginalOutput, "articles/dispatch 1.txt:", d.Code.Value)
+		assert.Contains(t, d.OriginalOutput, "["+d.Code.Value+"]")
+		if d.Code.Value == "place-name/romanized" {
+			assert.Equal(t, "https://example.org/rules#place-nameromanized", d.Code.URL)
+		} else {
+			assert.Empty(t, d.Code.URL, "a rule the report does not document has no URL")
+		}
+	}
 }

@@ -98,6 +98,10 @@ type Notice struct {
 	Message string `json:"message"`
 }
 
+// ToolVersion is the version of transcheck that writes the reports, as
+// SARIF's tool version and the LanguageTool server's software version.
+const ToolVersion = "0.1.0"
+
 // Rule documents one kind of finding for people and tools.
 type Rule struct {
 	// ID is the stable identifier findings carry, "category/name".
@@ -272,7 +276,8 @@ const (
 
 // Normalize puts a report into its canonical form: schema version set,
 // findings sorted by span then rule, and nil lists replaced by empty ones,
-// so that the same input always renders to the same bytes.
+// so that the same input always renders to the same bytes. The renderers
+// never call it on their argument: they render a normalized copy.
 func (r *Report) Normalize() {
 	r.SchemaVersion = SchemaVersion
 	if r.Documents == nil {
@@ -282,9 +287,31 @@ func (r *Report) Normalize() {
 		r.Rules = []Rule{}
 	}
 	slices.SortStableFunc(r.Rules, func(a, b Rule) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(r.Notices, func(a, b Notice) int {
+		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Message, b.Message))
+	})
 	for i := range r.Documents {
 		r.Documents[i].normalize()
 	}
+}
+
+// normalized returns a normalized copy of r that shares no slice r's
+// Normalize would change, so that rendering never writes to the caller's
+// report and one report can be rendered from many goroutines at once.
+func (r *Report) normalized() *Report {
+	c := *r
+	c.Rules = slices.Clone(r.Rules)
+	c.Notices = slices.Clone(r.Notices)
+	c.Documents = slices.Clone(r.Documents)
+	for i := range c.Documents {
+		d := &c.Documents[i]
+		d.Findings = slices.Clone(d.Findings)
+		d.Alignments = slices.Clone(d.Alignments)
+		d.Sentences = slices.Clone(d.Sentences)
+		d.MachineTranslation.Signals = slices.Clone(d.MachineTranslation.Signals)
+	}
+	c.Normalize()
+	return &c
 }
 
 func (d *Document) normalize() {
