@@ -20,3 +20,10 @@ func CheckGolden(t *testing.T, path string, got []byte) {
 
 // Fixture is the hand-built report the fixture golden files render.
 func Fixture(t testing.TB) *Report { return fixture(t) }
+
+// ReportSchemaErrors validates a JSON report against the report's JSON
+// Schema (report/schema), for the external tests.
+func ReportSchemaErrors(t testing.TB, b []byte) []string {
+	t.Helper()
+	return reportSchemaErrors(t, b)
+}

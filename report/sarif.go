@@ -30,14 +30,28 @@ const (
 // listed as artifacts with their language and machine-translation verdict
 // in the artifact's property bag.
 //
+// The tool's version, an automationDetails id naming the analysis, and one
+// invocation are always present; each of the report's Notices (an input
+// that could not be read) becomes an error-level tool execution
+// notification of that invocation, located at the input's path.
+//
 // The run sets columnKind explicitly: "utf16CodeUnits" (what GitHub and
 // most editors count) when every document with findings carries its Text,
 // so that columns can be converted, and "unicodeCodePoints", the unit of
 // the report's own spans, when one does not.
 func WriteSARIF(w io.Writer, r *Report) error {
-	r.Normalize()
+	r = r.normalized()
 	run := sarifRun{
-		Tool:       sarifTool{Driver: sarifDriver{Name: toolName, InformationURI: toolURI, Rules: []sarifRule{}}},
+		Tool: sarifTool{Driver: sarifDriver{
+			Name: toolName, InformationURI: toolURI,
+			Version: ToolVersion, SemanticVersion: ToolVersion,
+			Rules: []sarifRule{},
+		}},
+		AutomationDetails: sarifAutomation{ID: toolName + "/"},
+		Invocations: []sarifInvocation{{
+			ExecutionSuccessful:        true,
+			ToolExecutionNotifications: []sarifNotification{},
+		}},
 		Artifacts:  []sarifArtifact{},
 		Results:    []sarifResult{},
 		ColumnKind: "utf16CodeUnits",
@@ -46,6 +60,15 @@ func WriteSARIF(w io.Writer, r *Report) error {
 		if d.Text == "" && len(d.Findings) > 0 {
 			run.ColumnKind = "unicodeCodePoints"
 		}
+	}
+	for _, n := range r.Notices {
+		note := sarifNotification{Level: "error", Message: sarifText{Text: oneLine(n.Message)}}
+		if n.Path != "" {
+			note.Locations = []sarifLocation{{PhysicalLocation: sarifPhysical{
+				ArtifactLocation: sarifArtifactLocation{URI: artifactURI(n.Path)},
+			}}}
+		}
+		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications, note)
 	}
 	ruleIndex := map[string]int{}
 	for di := range r.Documents {
@@ -84,7 +107,7 @@ func WriteSARIF(w io.Writer, r *Report) error {
 				RuleIndex: ri,
 				Level:     sarifLevel(f.Severity),
 				Message:   sarifText{Text: sarifMessage(f)},
-				Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: loc, Region: region}}},
+				Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: loc, Region: &region}}},
 				PartialFingerprints: map[string]string{
 					"transcheckFinding/v1": fingerprint(f.Rule, f.Text, seen),
 				},
@@ -102,7 +125,7 @@ func WriteSARIF(w io.Writer, r *Report) error {
 					ID: i + 1,
 					PhysicalLocation: sarifPhysical{
 						ArtifactLocation: sarifArtifactLocation{URI: artifactURI(e.Path)},
-						Region:           lineRegion(e.Span, e.Text),
+						Region:           ptr(lineRegion(e.Span, e.Text)),
 					},
 					Message: &sarifText{Text: "Evidence: " + oneLine(e.Text)},
 				})
@@ -220,6 +243,8 @@ func lineRegion(s Span, text string) sarifRegion {
 	}
 }
 
+func ptr[T any](v T) *T { return &v }
+
 func (r sarifRegion) withoutSnippet() sarifRegion {
 	r.Snippet = nil
 	return r
@@ -232,10 +257,29 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool       sarifTool       `json:"tool"`
-	Artifacts  []sarifArtifact `json:"artifacts"`
-	Results    []sarifResult   `json:"results"`
-	ColumnKind string          `json:"columnKind"`
+	Tool              sarifTool         `json:"tool"`
+	AutomationDetails sarifAutomation   `json:"automationDetails"`
+	Invocations       []sarifInvocation `json:"invocations"`
+	Artifacts         []sarifArtifact   `json:"artifacts"`
+	Results           []sarifResult     `json:"results"`
+	ColumnKind        string            `json:"columnKind"`
+}
+
+// sarifAutomation identifies the analysis: "transcheck/" is the category
+// GitHub code scanning files the results under.
+type sarifAutomation struct {
+	ID string `json:"id"`
+}
+
+type sarifInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications"`
+}
+
+type sarifNotification struct {
+	Level     string          `json:"level"`
+	Message   sarifText       `json:"message"`
+	Locations []sarifLocation `json:"locations,omitempty"`
 }
 
 type sarifTool struct {
@@ -243,9 +287,11 @@ type sarifTool struct {
 }
 
 type sarifDriver struct {
-	Name           string      `json:"name"`
-	InformationURI string      `json:"informationUri"`
-	Rules          []sarifRule `json:"rules"`
+	Name            string      `json:"name"`
+	InformationURI  string      `json:"informationUri"`
+	Version         string      `json:"version"`
+	SemanticVersion string      `json:"semanticVersion"`
+	Rules           []sarifRule `json:"rules"`
 }
 
 type sarifRule struct {
@@ -321,7 +367,7 @@ type sarifLocation struct {
 
 type sarifPhysical struct {
 	ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
-	Region           sarifRegion           `json:"region"`
+	Region           *sarifRegion          `json:"region,omitempty"`
 }
 
 type sarifRegion struct {

@@ -3,246 +3,28 @@ package report
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
-	"math"
 	"os"
-	"regexp"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/transcheck/transcheck/internal/jsonschema"
 )
 
-// schemaValidator checks a JSON value against a JSON Schema (draft-04, as
-// the SARIF 2.1.0 schema is written) using the keywords that schema uses:
-// $ref to #/definitions, type, enum, properties, required,
-// additionalProperties, items, minItems, uniqueItems, minimum, maximum,
-// pattern, anyOf and oneOf. format, default and the annotations are
-// ignored, as draft-04 allows. It is small on purpose: the standard
-// library has no validator and the project takes no dependency for a test.
-type schemaValidator struct {
-	root     map[string]any
-	patterns map[string]*regexp.Regexp
-}
+// schemaValidator validates decoded JSON against one schema.
+type schemaValidator struct{ *jsonschema.Schema }
 
-func newSchemaValidator(t testing.TB, schemaJSON []byte) *schemaValidator {
-	t.Helper()
-	var root map[string]any
-	require.NoError(t, json.Unmarshal(schemaJSON, &root))
-	v := &schemaValidator{root: root, patterns: map[string]*regexp.Regexp{}}
-	// Every keyword the schema uses must be one the validator knows, or
-	// the test would pass by ignoring a constraint.
-	known := map[string]bool{
-		"$schema": true, "id": true, "title": true, "description": true, "default": true, "format": true,
-		"$ref": true, "type": true, "enum": true, "properties": true, "required": true,
-		"additionalProperties": true, "items": true, "minItems": true, "uniqueItems": true,
-		"minimum": true, "maximum": true, "pattern": true, "anyOf": true, "oneOf": true, "definitions": true,
-	}
-	var walk func(s map[string]any, at string)
-	walk = func(s map[string]any, at string) {
-		for k, val := range s {
-			require.True(t, known[k], "schema keyword %q at %s is not supported by the test validator", k, at)
-			switch k {
-			case "properties", "definitions":
-				for name, sub := range val.(map[string]any) {
-					walk(sub.(map[string]any), at+"/"+k+"/"+name)
-				}
-			case "items", "additionalProperties":
-				if sub, ok := val.(map[string]any); ok {
-					walk(sub, at+"/"+k)
-				}
-			case "anyOf", "oneOf":
-				for i, sub := range val.([]any) {
-					walk(sub.(map[string]any), fmt.Sprintf("%s/%s/%d", at, k, i))
-				}
-			case "pattern":
-				re, err := regexp.Compile(val.(string))
-				require.NoError(t, err, "pattern at %s", at)
-				v.patterns[val.(string)] = re
-			}
-		}
-	}
-	walk(root, "#")
-	return v
-}
+func (v schemaValidator) validate(doc any) []string { return v.Validate(doc) }
 
-// validate returns every violation of the schema in doc.
-func (v *schemaValidator) validate(doc any) []string {
-	var errs []string
-	v.check(v.root, doc, "$", &errs)
-	return errs
-}
-
-func (v *schemaValidator) resolve(s map[string]any) map[string]any {
-	for {
-		ref, ok := s["$ref"].(string)
-		if !ok {
-			return s
-		}
-		name, found := strings.CutPrefix(ref, "#/definitions/")
-		if !found {
-			panic("unsupported $ref " + ref)
-		}
-		s = v.root["definitions"].(map[string]any)[name].(map[string]any)
-	}
-}
-
-func (v *schemaValidator) check(s map[string]any, x any, at string, errs *[]string) {
-	s = v.resolve(s)
-	fail := func(format string, args ...any) {
-		*errs = append(*errs, at+": "+fmt.Sprintf(format, args...))
-	}
-	if t, ok := s["type"]; ok && !typeMatches(t, x) {
-		fail("is %T, want type %v", x, t)
-		return
-	}
-	if enum, ok := s["enum"].([]any); ok {
-		found := false
-		for _, e := range enum {
-			if canonical(e) == canonical(x) {
-				found = true
-			}
-		}
-		if !found {
-			fail("%v is not one of %v", x, enum)
-		}
-	}
-	if n, ok := x.(float64); ok {
-		if m, ok := s["minimum"].(float64); ok && n < m {
-			fail("%v < minimum %v", n, m)
-		}
-		if m, ok := s["maximum"].(float64); ok && n > m {
-			fail("%v > maximum %v", n, m)
-		}
-	}
-	if str, ok := x.(string); ok {
-		if p, ok := s["pattern"].(string); ok && !v.patterns[p].MatchString(str) {
-			fail("%q does not match %s", str, p)
-		}
-	}
-	if arr, ok := x.([]any); ok {
-		if m, ok := s["minItems"].(float64); ok && float64(len(arr)) < m {
-			fail("%d items, want at least %v", len(arr), m)
-		}
-		if u, _ := s["uniqueItems"].(bool); u {
-			seen := map[string]bool{}
-			for _, e := range arr {
-				c := canonical(e)
-				if seen[c] {
-					fail("duplicate item %s", c)
-				}
-				seen[c] = true
-			}
-		}
-		if items, ok := s["items"].(map[string]any); ok {
-			for i, e := range arr {
-				v.check(items, e, fmt.Sprintf("%s[%d]", at, i), errs)
-			}
-		}
-	}
-	if obj, ok := x.(map[string]any); ok {
-		props, _ := s["properties"].(map[string]any)
-		if req, ok := s["required"].([]any); ok {
-			for _, r := range req {
-				if _, ok := obj[r.(string)]; !ok {
-					fail("missing required property %q", r)
-				}
-			}
-		}
-		keys := make([]string, 0, len(obj))
-		for k := range obj {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			if ps, ok := props[k].(map[string]any); ok {
-				v.check(ps, obj[k], at+"."+k, errs)
-				continue
-			}
-			switch ap := s["additionalProperties"].(type) {
-			case bool:
-				if !ap {
-					fail("property %q is not allowed", k)
-				}
-			case map[string]any:
-				v.check(ap, obj[k], at+"."+k, errs)
-			}
-		}
-	}
-	if anyOf, ok := s["anyOf"].([]any); ok {
-		n := v.countMatches(anyOf, x, at)
-		if n == 0 {
-			fail("matches none of anyOf")
-		}
-	}
-	if one, ok := s["oneOf"].([]any); ok {
-		if n := v.countMatches(one, x, at); n != 1 {
-			fail("matches %d of oneOf, want exactly 1", n)
-		}
-	}
-}
-
-func (v *schemaValidator) countMatches(schemas []any, x any, at string) int {
-	n := 0
-	for _, sub := range schemas {
-		var e []string
-		v.check(sub.(map[string]any), x, at, &e)
-		if len(e) == 0 {
-			n++
-		}
-	}
-	return n
-}
-
-func typeMatches(t any, x any) bool {
-	if list, ok := t.([]any); ok {
-		for _, one := range list {
-			if typeMatches(one, x) {
-				return true
-			}
-		}
-		return false
-	}
-	switch t {
-	case "object":
-		_, ok := x.(map[string]any)
-		return ok
-	case "array":
-		_, ok := x.([]any)
-		return ok
-	case "string":
-		_, ok := x.(string)
-		return ok
-	case "boolean":
-		_, ok := x.(bool)
-		return ok
-	case "null":
-		return x == nil
-	case "number":
-		_, ok := x.(float64)
-		return ok
-	case "integer":
-		n, ok := x.(float64)
-		return ok && n == math.Trunc(n)
-	}
-	panic(fmt.Sprintf("unknown type %v", t))
-}
-
-func canonical(x any) string {
-	b, err := json.Marshal(x) // maps marshal with sorted keys
-	if err != nil {
-		panic(err)
-	}
-	return string(b)
-}
-
-func loadSARIFValidator(t testing.TB) *schemaValidator {
+func loadSARIFValidator(t testing.TB) schemaValidator {
 	t.Helper()
 	b, err := os.ReadFile("testdata/sarif-schema-2.1.0.json")
 	require.NoError(t, err)
-	return newSchemaValidator(t, b)
+	s, err := jsonschema.Compile(b)
+	require.NoError(t, err)
+	return schemaValidator{s}
 }
 
 func decodeJSON(t testing.TB, b []byte) any {
@@ -376,4 +158,53 @@ func TestArtifactURI(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, artifactURI(tt.path), tt.path)
 	}
+}
+
+// TestSARIFToolRunAndNotifications: the tool's version, the automation
+// id, and a notification for each input that could not be read.
+func TestSARIFToolRunAndNotifications(t *testing.T) {
+	r := fixture(t)
+	r.Notices = []Notice{
+		{Path: "coverage/gone.txt", Message: "read coverage/gone.txt: no such file or directory"},
+		{Path: "coverage/bin.dat", Message: "coverage/bin.dat: binary file, not text"},
+	}
+	var buf bytes.Buffer
+	require.NoError(t, WriteSARIF(&buf, r))
+	assert.Empty(t, loadSARIFValidator(t).validate(decodeJSON(t, buf.Bytes())))
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct{ Version, SemanticVersion string }
+			}
+			AutomationDetails struct{ ID string }
+			Invocations       []struct {
+				ExecutionSuccessful        bool
+				ToolExecutionNotifications []struct {
+					Level     string
+					Message   struct{ Text string }
+					Locations []struct {
+						PhysicalLocation struct {
+							ArtifactLocation struct{ URI string }
+						}
+					}
+				}
+			}
+		}
+	}
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &log))
+	run := log.Runs[0]
+	assert.Equal(t, ToolVersion, run.Tool.Driver.Version)
+	assert.Equal(t, ToolVersion, run.Tool.Driver.SemanticVersion)
+	assert.Equal(t, "transcheck/", run.AutomationDetails.ID)
+	require.Len(t, run.Invocations, 1)
+	notes := run.Invocations[0].ToolExecutionNotifications
+	require.Len(t, notes, 2)
+	// Sorted by path.
+	assert.Equal(t, "error", notes[0].Level)
+	assert.Equal(t, "coverage/bin.dat: binary file, not text", notes[0].Message.Text)
+	require.Len(t, notes[0].Locations, 1)
+	assert.Equal(t, "coverage/bin.dat", notes[0].Locations[0].PhysicalLocation.ArtifactLocation.URI)
+	assert.Equal(t, "coverage/gone.txt", notes[1].Locations[0].PhysicalLocation.ArtifactLocation.URI)
+	// Rendering sorted a copy: the caller's notices keep their order.
+	assert.Equal(t, "coverage/gone.txt", r.Notices[0].Path)
 }

@@ -54,14 +54,12 @@ func seed002(t *testing.T) (*report.Report, string) {
 	return seedRep, seedText
 }
 
-// TestSeedGolden renders the checker's report on seed 002, checked against
-// the other four seeds, in every format. When a checker's output changes
-// on purpose, regenerate with
-//
-//	go test ./report -run SeedGolden -update
-//
-// and review the diff of testdata/golden/seed002.*.
-func TestSeedGolden(t *testing.T) {
+// TestSeedRendersInEveryFormat renders the checker's report on seed 002,
+// checked against the other four seeds, in every format, and checks what
+// each format must say rather than its bytes: the seeds' goldens would be
+// rewritten by every detector change and reviewed by nobody. The small
+// hand-built fixture keeps byte-for-byte goldens (TestGolden).
+func TestSeedRendersInEveryFormat(t *testing.T) {
 	r, text := seed002(t)
 	require.Len(t, r.Documents, 1)
 	doc := r.Documents[0]
@@ -82,9 +80,18 @@ func TestSeedGolden(t *testing.T) {
 		t.Run(format, func(t *testing.T) {
 			var buf bytes.Buffer
 			require.NoError(t, report.Write(&buf, r, format))
-			report.CheckGolden(t, filepath.Join("testdata", "golden", "seed002."+report.GoldenExt[format]), buf.Bytes())
-			if format == "sarif" {
+			out := buf.String()
+			// Every format names the rule of every finding (HTML and
+			// Markdown escape nothing in rule IDs).
+			for _, f := range doc.Findings {
+				assert.Contains(t, out, f.Rule, "%s lacks %s", format, f.Rule)
+			}
+			assert.Contains(t, out, "Wunan")
+			switch format {
+			case "sarif":
 				assert.Empty(t, report.SARIFSchemaErrors(t, buf.Bytes()))
+			case "json":
+				assert.Empty(t, report.ReportSchemaErrors(t, buf.Bytes()))
 			}
 		})
 	}
@@ -98,14 +105,14 @@ func TestSeedLineOutputPointsAtTheText(t *testing.T) {
 	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
 	require.Len(t, lines, len(r.Documents[0].Findings))
 	for i, f := range r.Documents[0].Findings {
-		// path:line:column:rule:message, the column in code points.
+		// path:line:column:rule:message, the column in bytes.
 		parts := strings.SplitN(lines[i], ":", 5)
 		require.Len(t, parts, 5, lines[i])
 		line, err := strconv.Atoi(parts[1])
 		require.NoError(t, err)
 		col, err := strconv.Atoi(parts[2])
 		require.NoError(t, err)
-		assert.Equal(t, f.Span.Start, loc.ByteFromLineColumn(line, col), lines[i])
+		assert.Equal(t, f.Span.Start, loc.ByteFromLineColumn(line, 1)+col-1, lines[i])
 		assert.Equal(t, f.Rule, parts[3])
 	}
 }
