@@ -110,9 +110,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	failed := false
+	// notices carry the inputs that could not be used into the report, so
+	// that SARIF and JSON consumers see them as well as the terminal.
+	var notices []report.Notice
 	fail := func(path string, err error) {
 		failed = true
 		printError(stderr, c.format, path, err)
+		if path == "" {
+			var ie *transcheck.InputError
+			if errors.As(err, &ie) {
+				path = ie.Path
+			}
+		}
+		notices = append(notices, report.Notice{Path: path, Message: err.Error()})
 	}
 
 	opts := transcheck.Options{MaxBytes: c.maxBytes, StyleFile: c.style, GeoNamesFile: c.geonames}
@@ -203,6 +213,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		rep.Add(results[i])
 	}
+	rep.Notices = notices
 
 	if err := writeReport(rep, c, stdout); err != nil {
 		fail(c.out, err)
@@ -211,10 +222,33 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	switch {
 	case failed:
 		return exitError
+	case len(c.files) == 0:
+		// The bundled seeds are a demonstration: their findings are the
+		// point, not a failure of the run.
+		printNote(stderr, c.format, demoNote(rep, c.failOn))
+		return exitOK
 	case atOrAbove(rep, c.failOn):
 		return exitFindings
 	}
 	return exitOK
+}
+
+// demoNote closes a run on the bundled seeds: what was found, and how the
+// exit code works when the user checks their own files.
+func demoNote(r *report.Report, failOn report.Severity) string {
+	n, at := 0, 0
+	for _, d := range r.Documents {
+		n += len(d.Findings)
+		for _, f := range d.Findings {
+			if f.Severity.Rank() >= failOn.Rank() {
+				at++
+			}
+		}
+	}
+	return fmt.Sprintf("checked the %d bundled sample documents: %d findings, %d at or above %s. "+
+		"This demonstration exits 0. On your own files (transcheck FILE...) the exit code is "+
+		"1 when a finding is at or above -fail-on (%s), 2 when a file cannot be read, 0 otherwise.",
+		len(r.Documents), n, at, failOn, failOn)
 }
 
 func atOrAbove(r *report.Report, s report.Severity) bool {
@@ -250,6 +284,19 @@ func printError(stderr io.Writer, format, path string, err error) {
 		return
 	}
 	fmt.Fprintf(stderr, "transcheck: %v\n", err)
+}
+
+// printNote writes a closing remark to stderr, as a JSON object when the
+// output format is JSON.
+func printNote(stderr io.Writer, format, note string) {
+	if format == "json" {
+		b, _ := json.Marshal(struct {
+			Note string `json:"note"`
+		}{note})
+		fmt.Fprintf(stderr, "%s\n", b)
+		return
+	}
+	fmt.Fprintf(stderr, "transcheck: %s\n", note)
 }
 
 type loadError struct {

@@ -6,21 +6,42 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/transcheck/transcheck"
+	"github.com/transcheck/transcheck/internal/jsonschema"
 	"github.com/transcheck/transcheck/report"
+	"github.com/transcheck/transcheck/report/schema"
 	"github.com/transcheck/transcheck/seeds"
 )
 
+// runCmd runs the command. Every JSON report it writes to stdout is
+// validated against the report schema.
 func runCmd(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code = run(context.Background(), args, &out, &errb)
+	if slices.Contains(args, "json") && out.Len() > 0 {
+		assert.Empty(t, schemaErrors(t, out.Bytes()), "the JSON report breaks report/schema")
+	}
 	return code, out.String(), errb.String()
+}
+
+var reportSchema = sync.OnceValues(func() (*jsonschema.Schema, error) { return jsonschema.Compile(schema.ReportV1) })
+
+func schemaErrors(t *testing.T, b []byte) []string {
+	t.Helper()
+	s, err := reportSchema()
+	require.NoError(t, err)
+	errs, err := s.ValidateJSON(b)
+	require.NoError(t, err)
+	return errs
 }
 
 func writeFile(t *testing.T, dir, name string, data []byte) string {
@@ -34,7 +55,12 @@ const humanText = "The defence secretary visited British troops in Finland on Tu
 
 func TestSeedsJSON(t *testing.T) {
 	code, out, stderr := runCmd(t, "-format", "json")
-	assert.Contains(t, []int{exitOK, exitFindings}, code, stderr)
+	// The demonstration succeeds, and says how exit codes work on the
+	// user's own files, as JSON since the format is JSON.
+	assert.Equal(t, exitOK, code, stderr)
+	var note struct{ Note string }
+	require.NoError(t, json.Unmarshal([]byte(strings.TrimSpace(stderr)), &note), stderr)
+	assert.Contains(t, note.Note, "exit code is 1 when a finding is at or above -fail-on")
 	var r report.Report
 	require.NoError(t, json.Unmarshal([]byte(out), &r))
 	assert.Equal(t, 1, r.SchemaVersion)
@@ -53,6 +79,79 @@ func TestSeedsJSON(t *testing.T) {
 			assert.Contains(t, d, k)
 		}
 	}
+}
+
+// TestSeedsMatchTheLibrary: the command's JSON on the seeds is the
+// library's, checked the same way (one Coverage of the five seeds).
+func TestSeedsMatchTheLibrary(t *testing.T) {
+	code, out, stderr := runCmd(t, "-format", "json")
+	require.Equal(t, exitOK, code, stderr)
+
+	c, err := transcheck.New(transcheck.Options{})
+	require.NoError(t, err)
+	var docs []transcheck.Document
+	for _, s := range seeds.All() {
+		docs = append(docs, transcheck.Document{Path: s.Path, Data: s.Data})
+	}
+	ctx := context.Background()
+	cov, err := c.NewCoverage(ctx, docs...)
+	require.NoError(t, err)
+	lib := &report.Report{}
+	for _, d := range docs {
+		r, err := c.CheckCoverage(ctx, d, cov)
+		require.NoError(t, err)
+		lib.Add(r)
+	}
+	var want bytes.Buffer
+	require.NoError(t, report.WriteJSON(&want, lib))
+	assert.Equal(t, want.String(), out)
+}
+
+// TestDemoNote: the run on the bundled seeds exits 0 though they have
+// error-level findings, and closes with how exit codes work.
+func TestDemoNote(t *testing.T) {
+	code, _, stderr := runCmd(t)
+	assert.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stderr, "transcheck: checked the 5 bundled sample documents")
+	assert.Contains(t, stderr, "On your own files (transcheck FILE...) the exit code is 1")
+	// The same findings on a user's file fail the run.
+	s002, _ := seeds.Get("002")
+	p := writeFile(t, t.TempDir(), "002.txt", s002.Data)
+	code, _, stderr = runCmd(t, p)
+	assert.Equal(t, exitFindings, code)
+	assert.NotContains(t, stderr, "bundled")
+}
+
+// TestUnreadableInputsAreNotices: a coverage path that cannot be read is
+// in the report's notices and in SARIF's tool execution notifications.
+func TestUnreadableInputsAreNotices(t *testing.T) {
+	dir := t.TempDir()
+	text := writeFile(t, dir, "text.txt", []byte(humanText))
+	missing := filepath.Join(dir, "gone.txt")
+	code, out, _ := runCmd(t, "-format", "json", "-coverage", missing, text)
+	assert.Equal(t, exitError, code)
+	var r report.Report
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	require.Len(t, r.Notices, 1)
+	assert.Equal(t, missing, r.Notices[0].Path)
+	assert.Contains(t, r.Notices[0].Message, "gone.txt")
+
+	_, out, _ = runCmd(t, "-format", "sarif", "-coverage", missing, text)
+	var log struct {
+		Runs []struct {
+			Invocations []struct {
+				ToolExecutionNotifications []struct {
+					Level   string
+					Message struct{ Text string }
+				}
+			}
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &log))
+	notes := log.Runs[0].Invocations[0].ToolExecutionNotifications
+	require.Len(t, notes, 1)
+	assert.Equal(t, "error", notes[0].Level)
+	assert.Contains(t, notes[0].Message.Text, "gone.txt")
 }
 
 func TestExitCodes(t *testing.T) {
