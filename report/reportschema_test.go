@@ -32,6 +32,7 @@ func TestJSONMatchesSchema(t *testing.T) {
 	withExtras := fixture(t)
 	withExtras.Notices = []Notice{{Path: "coverage/gone.txt", Message: "read coverage/gone.txt: no such file or directory"}}
 	withExtras.Documents[0].Sentences[0].MachineProbability = &p
+	withExtras.Documents[0].Encoding = "UTF-16LE"
 	withExtras.Rules = []Rule{{ID: "place-name/romanized", Category: PlaceName, Severity: Error, Summary: "s", Description: "d", Help: "h", HelpURI: "https://example.org/r"}}
 	for name, r := range map[string]*Report{
 		"fixture": fixture(t), "empty": {}, "extras": withExtras, "no text": {Documents: []Document{{Path: "x", MachineTranslation: MachineTranslation{Verdict: Uncertain}}}},

@@ -110,19 +110,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	failed := false
-	// notices carry the inputs that could not be used into the report, so
-	// that SARIF and JSON consumers see them as well as the terminal.
-	var notices []report.Notice
 	fail := func(path string, err error) {
 		failed = true
 		printError(stderr, c.format, path, err)
-		if path == "" {
-			var ie *transcheck.InputError
-			if errors.As(err, &ie) {
-				path = ie.Path
-			}
-		}
-		notices = append(notices, report.Notice{Path: path, Message: err.Error()})
 	}
 
 	opts := transcheck.Options{MaxBytes: c.maxBytes, StyleFile: c.style, GeoNamesFile: c.geonames}
@@ -142,12 +132,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 
+	// notices carry the inputs that could not be used into the report, so
+	// that JSON and SARIF consumers see them as well as the terminal.
+	var notices []report.Notice
 	docs, errs := loadDocuments(c.files)
 	for _, e := range errs {
 		fail(e.path, e.err)
+		notices = append(notices, report.Notice{Path: e.path, Message: "not checked: " + e.err.Error()})
 	}
 	var coverage []transcheck.Document
-	var notices []report.Notice // coverage left out, for the report
 	explicit := len(c.coverage) > 0
 	if explicit {
 		var cerrs []loadError
@@ -209,11 +202,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	for i, d := range docs {
 		if checkErrs[i] != nil {
 			fail(d.Path, checkErrs[i])
+			rep.Notices = append(rep.Notices, report.Notice{Path: d.Path, Message: "not checked: " + checkErrs[i].Error()})
 			continue
 		}
 		rep.Add(results[i])
 	}
-	rep.Notices = notices
 
 	if err := writeReport(rep, c, stdout); err != nil {
 		fail(c.out, err)

@@ -28,6 +28,7 @@ func TestReportV1Compiles(t *testing.T) {
 		`{"schemaVersion":1,"documents":[],"rules":[],"extra":true}`,
 		`{"schemaVersion":1,"documents":[{"path":"a"}],"rules":[]}`,
 		`{"schemaVersion":1,"documents":[],"rules":[],"notices":[{"path":"a"}]}`,
+		`{"schemaVersion":1,"documents":[],"rules":[],"notices":[{"message":3}]}`,
 	} {
 		errs, err := s.ValidateJSON([]byte(bad))
 		require.NoError(t, err)
