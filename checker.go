@@ -50,12 +50,7 @@ func (c *Checker) knownName(w string) bool {
 	if c.style.Allowed(w) {
 		return true
 	}
-	for _, m := range c.gaz.Lookup(w) {
-		if m.Kind == 0 { // the preferred spelling, not a variant
-			return true
-		}
-	}
-	return false
+	return c.gaz.KnownName(w)
 }
 
 // loadGazetteers adds the user's style file and GeoNames extract to the

@@ -20,14 +20,7 @@ import (
 // scored the way the tool runs.
 var gazetteerDetector = sync.OnceValues(func() (*Detector, error) {
 	gaz := gazetteer.Default()
-	return New(Options{KnownNames: func(w string) bool {
-		for _, m := range gaz.Lookup(w) {
-			if m.Kind == 0 {
-				return true
-			}
-		}
-		return false
-	}})
+	return New(Options{KnownNames: gaz.KnownName})
 })
 
 // confusion counts verdicts: labelled verdict → given verdict → documents.

@@ -1,6 +1,9 @@
 package gazetteer
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 var benchWords = []string{"Kharkov", "Kharkiv region", "Wunan", "Gerasimov", "Dnieper River", "the", "Bilohorivka", "哈尔科夫"}
 
@@ -37,5 +40,21 @@ func BenchmarkDefault(b *testing.B) {
 	}
 	for b.Loop() {
 		New(places...)
+	}
+}
+
+func BenchmarkDefaultWithGenerated(b *testing.B) {
+	hand, err := embeddedPlaces()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		places := slices.Clone(hand)
+		if err := addGeneratedVariants(places, generatedHand); err != nil {
+			b.Fatal(err)
+		}
+		g := New(places...)
+		g.bulk = newBulk(generatedPlaces, generatedIndex)
+		g.Lookup("Andriivka")
 	}
 }

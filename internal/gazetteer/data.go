@@ -14,6 +14,22 @@ import (
 //go:embed data/*.txt
 var dataFS embed.FS
 
+// The files internal/gazetteer/gen writes from GeoNames and KATOTTG (see
+// README.md). generated.tsv has one place a line, tab-separated: name,
+// kind, country, enclosing division's ID, population, Ukrainian name,
+// Russian name, and the variants as kind:Name joined by "|".
+// generated.idx maps each Key of those names and variants to the places'
+// line numbers (base 36), sorted by key. generated-hand.tsv holds the
+// variants the rules give for hand-written places, by "@id".
+var (
+	//go:embed data/generated.tsv
+	generatedPlaces string
+	//go:embed data/generated.idx
+	generatedIndex string
+	//go:embed data/generated-hand.tsv
+	generatedHand string
+)
+
 // defaultGazetteer parses the embedded data once. The data is part of the
 // program and tested, so a parse error is a build defect: it panics with the
 // file and line.
@@ -22,7 +38,12 @@ var defaultGazetteer = sync.OnceValue(func() *Gazetteer {
 	if err != nil {
 		panic(err)
 	}
-	return New(places...)
+	if err := addGeneratedVariants(places, generatedHand); err != nil {
+		panic(err)
+	}
+	g := New(places...)
+	g.bulk = newBulk(generatedPlaces, generatedIndex)
+	return g
 })
 
 func embeddedPlaces() ([]Place, error) {

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"fmt"
+	"github.com/transcheck/transcheck/internal/lexicon"
 	"slices"
 	"strings"
 )
@@ -43,10 +44,16 @@ const (
 	Adjective
 	// Chinese marks a match through a Chinese name (哈尔科夫) or its pinyin.
 	Chinese
+	// Spanish is the Spanish transliteration (Járkov, Zaporiyia).
+	Spanish
+	// Czech is the Czech transliteration (Charkov, Žytomyr).
+	Czech
+	// Italian is the Italian (scientific) transliteration (Charkiv).
+	Italian
 )
 
 var variantKindNames = []string{"russian", "historic", "german", "french", "polish", "romanian",
-	"hungarian", "translit", "misspelling", "literal", "alternative", "adjective", "chinese"}
+	"hungarian", "translit", "misspelling", "literal", "alternative", "adjective", "chinese", "spanish", "czech", "italian"}
 
 // String returns the kinds joined by "+", e.g. "russian+german"; "preferred"
 // for the zero value.
@@ -100,10 +107,11 @@ const (
 	KindSite      = "site"   // a plant, works, bridge, airport, building
 	KindContinent = "continent"
 	KindMountain  = "mountain"
+	KindRaion     = "raion" // second-level division of Ukraine
 )
 
 var placeKinds = []string{KindCountry, KindAdmin1, KindCity, KindRiver, KindSea, KindStrait, KindLake,
-	KindReservoir, KindIsland, KindPeninsula, KindSpit, KindRegion, KindSite, KindContinent, KindMountain}
+	KindReservoir, KindIsland, KindPeninsula, KindSpit, KindRegion, KindSite, KindContinent, KindMountain, KindRaion}
 
 // Variant is one variant spelling of a place name.
 type Variant struct {
@@ -128,6 +136,9 @@ type Place struct {
 	Population int    // 0 if unknown
 	Variants   []Variant
 	Chinese    []ChineseName
+
+	bulkLine int32 // 1 + line number in the generated data, 0 for others
+	genFrom  int32 // 1 + index of the first variant the generator added, 0 if none
 }
 
 // Match is one place found for a name.
@@ -158,6 +169,7 @@ type Gazetteer struct {
 	forms     []form              // spellings for Nearest
 	byPlace   map[*Place][]int    // place → indices into forms
 	maxWords  int
+	bulk      *bulk // the generated places, searched in place; nil if none
 }
 
 // New builds a gazetteer from places. A later place with the same ID as an
@@ -188,9 +200,13 @@ func New(places ...Place) *Gazetteer {
 
 func (g *Gazetteer) add(p *Place) {
 	g.places = append(g.places, p)
-	g.index(p, p.Name, 0)
-	for _, v := range p.Variants {
-		g.index(p, v.Name, v.Kind)
+	g.index(p, p.Name, 0, true)
+	for i, v := range p.Variants {
+		// Other languages' spellings the generator added are found
+		// exactly; near them lie English words and names ("Jerson" ~
+		// "Johnson"), so Nearest does not compare with them.
+		generated := p.genFrom > 0 && i >= int(p.genFrom-1)
+		g.index(p, v.Name, v.Kind, !generated || !v.Kind.Has(otherLanguages))
 	}
 	for _, c := range p.Chinese {
 		if k := Key(c.Hanzi); k != "" {
@@ -211,7 +227,10 @@ func (g *Gazetteer) add(p *Place) {
 	}
 }
 
-func (g *Gazetteer) index(p *Place, name string, kind VariantKind) {
+// otherLanguages are the kinds of other languages' spellings.
+const otherLanguages = German | French | Polish | Romanian | Hungarian | Spanish | Czech | Italian
+
+func (g *Gazetteer) index(p *Place, name string, kind VariantKind, near bool) {
 	k := Key(name)
 	if k == "" {
 		return
@@ -220,7 +239,7 @@ func (g *Gazetteer) index(p *Place, name string, kind VariantKind) {
 	if n := len(words(name)); n+1 > g.maxWords {
 		g.maxWords = n + 1 // +1 for a generic term: "Kharkiv region"
 	}
-	if kind != Adjective {
+	if kind != Adjective && near {
 		g.addForm(newForm(p, name, kind, k))
 	}
 }
@@ -287,16 +306,31 @@ func (g *Gazetteer) Places() []*Place { return g.places }
 // Len returns the number of places.
 func (g *Gazetteer) Len() int { return len(g.places) }
 
+// Generated reports whether p comes from the generated data (GeoNames,
+// KATOTTG) rather than the hand-written files or a user's file.
+func (p *Place) Generated() bool { return p.bulkLine != 0 }
+
 // ByID returns the place with the given ID.
 func (g *Gazetteer) ByID(id string) (*Place, bool) {
-	p, ok := g.byID[id]
-	return p, ok
+	if p, ok := g.byID[id]; ok {
+		return p, ok
+	}
+	return g.bulk.byID(id)
 }
 
 // MaxWords returns the largest number of words a name that Lookup can
 // match may have (counting a trailing generic term such as "region"); a
 // caller scanning text for names tries word sequences up to this length.
-func (g *Gazetteer) MaxWords() int { return max(g.maxWords, 1) }
+func (g *Gazetteer) MaxWords() int {
+	if g.bulk != nil {
+		return max(g.maxWords, bulkMaxWords)
+	}
+	return max(g.maxWords, 1)
+}
+
+// bulkMaxWords bounds the words of a generated name plus a generic term
+// ("Velyka Novosilka district").
+const bulkMaxWords = 4
 
 // Merge returns a new gazetteer holding the places of g followed by those
 // of others; a place with the ID of an earlier one replaces it.
@@ -310,7 +344,13 @@ func (g *Gazetteer) Merge(others ...*Gazetteer) *Gazetteer {
 			all = append(all, *p)
 		}
 	}
-	return New(all...)
+	out := New(all...)
+	for _, x := range append([]*Gazetteer{g}, others...) {
+		if x != nil && x.bulk != nil {
+			out.bulk = x.bulk
+		}
+	}
+	return out
 }
 
 // Lookup finds the places a name denotes: by preferred name, variant or
@@ -429,13 +469,20 @@ func (g *Gazetteer) LookupPinyin(word string) []Match {
 }
 
 func (g *Gazetteer) exact(name string) []Match {
-	es := g.byKey[Key(name)]
-	if len(es) == 0 {
+	k := Key(name)
+	es := g.byKey[k]
+	gen := g.bulk.find(k)
+	if len(es) == 0 && len(gen) == 0 {
 		return nil
 	}
-	out := make([]Match, 0, len(es))
+	out := make([]Match, 0, len(es)+len(gen))
 	for _, e := range es {
 		out = append(out, Match{Place: e.place, Form: e.form, Kind: e.kind})
+	}
+	for _, p := range gen {
+		if m, ok := bulkMatch(p, k); ok {
+			out = append(out, m)
+		}
 	}
 	sortMatches(out)
 	return out
@@ -447,6 +494,15 @@ func containsPlace(ms []Match, p *Place) bool {
 
 func sortMatches(ms []Match) {
 	slices.SortStableFunc(ms, func(a, b Match) int {
+		// The hand-written places are the ones in the news: they come
+		// before generated namesakes ("Seversk" is first the Russian
+		// spelling of Siversk, then a town in Siberia).
+		if (a.Place.bulkLine == 0) != (b.Place.bulkLine == 0) {
+			if a.Place.bulkLine == 0 {
+				return -1
+			}
+			return 1
+		}
 		if (a.Kind == 0) != (b.Kind == 0) {
 			if a.Kind == 0 {
 				return -1
@@ -458,4 +514,27 @@ func sortMatches(ms []Match) {
 		}
 		return strings.Compare(a.Place.ID, b.Place.ID)
 	})
+}
+
+// KnownName reports whether word is a place's name as English writes it:
+// the preferred name (or an accepted alternative) of a hand-written place,
+// or of a generated place unless the English lexicon knows the word as a
+// name or word of its own ("Benton", "Victoria": a surname or given name
+// first, a small town's name second). Variant spellings (Kiev, Charkiw)
+// are not known names: they are what the place checks flag. It is the
+// known-name test lingua's romanized-word detector and the place checks
+// share.
+func (g *Gazetteer) KnownName(word string) bool {
+	for _, m := range g.Lookup(word) {
+		if m.Kind != 0 && !m.Kind.Has(Alternative) {
+			continue
+		}
+		if !m.Place.Generated() {
+			return true
+		}
+		if !lexicon.IsProperName(word) && !lexicon.IsWord(word) {
+			return true
+		}
+	}
+	return false
 }

@@ -82,7 +82,7 @@ var probeFindings = map[string][]expected{
 		{rules.PlaceVariant.ID, "Odessa", report.Warning, "Odesa"},
 		{rules.PlaceVariant.ID, "Gorlovka", report.Warning, "Horlivka"},
 		{rules.PlaceVariant.ID, "Avdeevka", report.Warning, "Avdiivka"},
-		{rules.PlaceTransliteration.ID, "Mikolayev", report.Warning, "Mykolaiv"},
+		{rules.PlaceVariant.ID, "Mikolayev", report.Warning, "Mykolaiv"},
 		{rules.PlaceVariant.ID, "Severodonetsk", report.Warning, "Sievierodonetsk"},
 		{rules.PlaceVariant.ID, "Lisichansk", report.Warning, "Lysychansk"},
 		{rules.PlaceVariant.ID, "Lugansk", report.Warning, "Luhansk"},

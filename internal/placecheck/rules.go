@@ -54,10 +54,32 @@ func variantSeverity(k gazetteer.VariantKind) (report.Severity, float64) {
 // flagged picks, among the places a name matches, the one whose spelling
 // the style flags: nil when the name is some place's preferred (or
 // style-preferred) name or an accepted variant of one.
+//
+// The generated places (every village of the open data) yield to the
+// hand-written ones, which are the places in the news: a spelling that
+// is a variant of a hand-written place is judged by those alone
+// ("Odessa" is Odesa's before it is a Texan city's). A variant of a
+// generated place alone is flagged only where the words around it say it
+// is a place ("near Lavrov" but not "Lavrov said").
 func (c *Checker) flagged(u nameUse) *gazetteer.Match {
+	matches := slices.Clone(u.matches)
+	// A generated village named like a hand-written town ("Mykolaiv" in
+	// Lviv Oblast) lends its spellings to the town the news means.
+	for i := range matches {
+		if m := &matches[i]; m.Place.Generated() && m.Kind != 0 {
+			if p := c.namesake(m.Place); p != nil {
+				m.Place = p
+			}
+		}
+	}
+	if slices.ContainsFunc(matches, func(m gazetteer.Match) bool { return !m.Place.Generated() }) {
+		matches = slices.DeleteFunc(matches, func(m gazetteer.Match) bool { return m.Place.Generated() })
+	} else if !u.placeLike {
+		return nil
+	}
 	var pick *gazetteer.Match
-	for i := range u.matches {
-		m := &u.matches[i]
+	for i := range matches {
+		m := &matches[i]
 		want := gazetteer.Key(c.style.Preferred(m.Place))
 		if gazetteer.Key(m.Form) == want || !c.style.Flags(m.Kind) && (m.Kind != 0 || want == gazetteer.Key(m.Place.Name)) {
 			return nil // correct for at least one reading
@@ -67,6 +89,17 @@ func (c *Checker) flagged(u nameUse) *gazetteer.Match {
 		}
 	}
 	return pick
+}
+
+// namesake returns the hand-written place of the same country whose
+// preferred name is p's, or nil.
+func (c *Checker) namesake(p *gazetteer.Place) *gazetteer.Place {
+	for _, m := range c.gaz.Lookup(p.Name) {
+		if m.Kind == 0 && !m.Place.Generated() && m.Place.Country == p.Country && m.Place.Kind == p.Kind {
+			return m.Place
+		}
+	}
+	return nil
 }
 
 // variantFindings reports flagged spellings, as inconsistent when the text

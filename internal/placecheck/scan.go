@@ -27,6 +27,10 @@ type nameUse struct {
 	// adjectiveOf is the spelling a German adjective is made of ("Kiew"
 	// for "Kiewer"); empty for a name.
 	adjectiveOf string
+	// placeLike is true when the words around the name say it is a place
+	// (a preposition of place before it, a place noun after it) and
+	// nothing says it is a person's name.
+	placeLike bool
 }
 
 // Suspect is a place-like word that nobody knows: capitalized, not English,
@@ -328,6 +332,10 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 					use.inName = true
 				}
 				use.matches = c.qualified(doc.Text, toks, i+n, use.matches)
+				use.placeLike = (placeContext(toks, i) || placeNounAt(toks, i+n) || chained(i)) && !personContext(toks, i)
+				if use.placeLike {
+					chainEnd = i + n
+				}
 				sc.names = append(sc.names, use)
 				if f, ok := c.calque(doc.Text, toks, i, i+n); ok {
 					sc.calques = append(sc.calques, f)
