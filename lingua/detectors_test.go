@@ -378,6 +378,8 @@ func TestPhraseSpanClosesQuote(t *testing.T) {
 		for _, h := range phraseHits(doc) {
 			if h.id == "nationality-newspaper" {
 				got = append(got, doc.Slice(h.span))
+				// The message quotes the span without doubling its marks.
+				assert.NotRegexp(t, `[“”"][“”"]`, h.message, text)
 			}
 		}
 		assert.Equal(t, []string{want}, got, text)

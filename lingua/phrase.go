@@ -605,7 +605,9 @@ func (r *phraseRule) hit(doc *segment.Document, m []segment.Token) hit {
 	text := doc.Slice(span)
 	msg := r.message
 	if strings.Contains(msg, "%s") {
-		msg = fmt.Sprintf(msg, text)
+		// The messages quote the text in double quotation marks; a text
+		// that holds its own (a newspaper's quoted title) nests them.
+		msg = fmt.Sprintf(msg, segment.Nested(text))
 	}
 	h := hit{
 		id:         r.id,

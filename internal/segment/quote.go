@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -94,4 +95,34 @@ func sortQuotes(q []Quote) {
 			q[j], q[j-1] = q[j-1], q[j]
 		}
 	}
+}
+
+// Nested returns s with its double quotation marks made single (“ and ”
+// become ‘ and ’, and a straight " becomes ‘ or ’ by its place), so that
+// s can stand inside double quotation marks in a message, as English
+// nests quotations: “British ‘Guardian’”, never “British “Guardian””.
+func Nested(s string) string {
+	if !strings.ContainsAny(s, "\"“”") {
+		return s
+	}
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range s {
+		switch r {
+		case '“':
+			b.WriteRune('‘')
+		case '”':
+			b.WriteRune('’')
+		case '"':
+			if prev == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{‘“", prev) {
+				b.WriteRune('‘')
+			} else {
+				b.WriteRune('’')
+			}
+		default:
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
 }

@@ -50,3 +50,14 @@ func TestStripPossessive(t *testing.T) {
 		assert.Equal(t, want, StripPossessive(in), in)
 	}
 }
+
+func TestNested(t *testing.T) {
+	for in, want := range map[string]string{
+		"British “Guardian”":      "British ‘Guardian’",
+		`US "New York Times"`:     "US ‘New York Times’",
+		`"quoted" and (“nested”)`: "‘quoted’ and (‘nested’)",
+		"no quotes":               "no quotes",
+	} {
+		assert.Equal(t, want, Nested(in), in)
+	}
+}
