@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/transcheck/transcheck/internal/gazetteer"
+	"github.com/transcheck/transcheck/internal/mojibake"
 	"github.com/transcheck/transcheck/internal/placecheck"
 	"github.com/transcheck/transcheck/internal/rules"
 	"github.com/transcheck/transcheck/lingua"
@@ -114,6 +115,9 @@ func (c *Checker) analyze(ctx context.Context, t *text) (*report.Document, error
 	}
 	for _, p := range a.Passages {
 		d.Findings = append(d.Findings, locate(p, t, nil))
+	}
+	for _, f := range mojibake.Findings(t.seg.Text) {
+		d.Findings = append(d.Findings, locate(f, t, nil))
 	}
 	return d, nil
 }

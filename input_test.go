@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/transcheck/transcheck"
+	"github.com/transcheck/transcheck/report"
 	"github.com/transcheck/transcheck/seeds"
 )
 
@@ -159,4 +160,23 @@ func TestReadErrorsNamePathOnce(t *testing.T) {
 	assert.Equal(t, "GeoNames file "+missing+": no such file or directory", err.Error())
 	_, err = transcheck.New(transcheck.Options{Languages: []string{"en", "xx"}})
 	assert.Equal(t, 1, strings.Count(err.Error(), ":"), err.Error())
+}
+
+// Encoding damage in a document is an encoding finding with the repaired
+// text as its suggestion.
+func TestMojibakeFinding(t *testing.T) {
+	text := "The minister didn\u00e2\u20ac\u2122t attend the talks in Z\u00c3\u00bcrich on Tuesday. Officials in S\u00e3o Paulo agreed.\n"
+	r, err := checker(t).Check(context.Background(), transcheck.Document{Path: "t.txt", Data: []byte(text)})
+	require.NoError(t, err)
+	var got []string
+	for _, f := range r.Documents[0].Findings {
+		if f.Category == report.Encoding {
+			assert.Equal(t, "encoding/mojibake", f.Rule)
+			assert.Equal(t, text[f.Span.Start:f.Span.End], f.Text)
+			got = append(got, f.Text+" → "+f.Suggestions[0])
+		}
+	}
+	assert.Equal(t, []string{"\u00e2\u20ac\u2122 → ’", "\u00c3\u00bc → ü"}, got)
+	_, ok := r.Rule("encoding/mojibake")
+	assert.True(t, ok, "the report documents the rule")
 }

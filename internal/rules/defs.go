@@ -322,3 +322,15 @@ var (
 		Good:        "“We think the decision-making was wrong,” she said.",
 	})
 )
+
+// Encoding damage.
+var (
+	// EncodingMojibake is text decoded with the wrong character encoding.
+	EncodingMojibake = define(Rule{
+		ID: "encoding/mojibake", Category: report.Encoding, Severity: report.Error, Owner: OwnerMojibake,
+		Summary:     "Replace characters garbled by a wrong encoding with the text they stand for.",
+		Description: "The passage was decoded with the wrong character encoding somewhere between its source and this copy, typically UTF-8 (or Windows-1251, KOI8-R or GBK) read as Windows-1252 or Latin-1, sometimes twice. Encoding the passage back and decoding it right gives the suggested text.",
+		Bad:         "The minister didnâ€™t attend the summit in ZÃ¼rich.",
+		Good:        "The minister didn’t attend the summit in Zürich.",
+	})
+)

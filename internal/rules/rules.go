@@ -57,6 +57,7 @@ const (
 	OwnerAlignPlaces  = "align: place names against coverage"
 	OwnerAlignNumbers = "align: numbers against coverage"
 	OwnerAlignQuotes  = "align: quotations against coverage"
+	OwnerMojibake     = "internal/mojibake: text decoded with the wrong encoding"
 )
 
 var registry = map[string]*Rule{}
