@@ -258,33 +258,41 @@ func (x *Index) commit(st staged) error {
 		intern(kindName, st.fields[i].Names)
 		intern(kindNumber, st.fields[i].Numbers)
 		sortIDs(ids)
-		sentID := uint32(len(x.sents))
-		x.sents = append(x.sents, sentRec{
-			doc: docID, index: uint32(i),
-			start: int32(s.Start), end: int32(s.End),
-			fwd: x.appendForward(ids), fwdLen: uint32(len(ids)),
-		})
-		x.sumLen += int64(len(ids))
-		once := impact(1, len(ids), headAvgLen) // most terms occur once in a sentence
-		for j := 0; j < len(ids); {
-			k := j + 1
-			for k < len(ids) && ids[k] == ids[j] {
-				k++
-			}
-			t := &x.terms[ids[j]]
-			if t.all == nil {
-				t.all = x.newPostings()
-			}
-			imp := once
-			if k-j > 1 {
-				imp = impact(k-j, len(ids), headAvgLen)
-			}
-			t.add(posting{sentID, imp})
-			j = k
-		}
+		x.addSentence(docID, uint32(i), int32(s.Start), int32(s.End), ids)
 	}
 	x.ids = ids
 	return nil
+}
+
+// addSentence adds a sentence of document docID with its sorted term ids
+// (repeated by frequency) to the forward index and the postings. Adding
+// and reading a saved index both go through it, so a loaded index is the
+// index that was saved.
+func (x *Index) addSentence(docID, index uint32, start, end int32, ids []uint32) {
+	sentID := uint32(len(x.sents))
+	x.sents = append(x.sents, sentRec{
+		doc: docID, index: index,
+		start: start, end: end,
+		fwd: x.appendForward(ids), fwdLen: uint32(len(ids)),
+	})
+	x.sumLen += int64(len(ids))
+	once := impact(1, len(ids), headAvgLen) // most terms occur once in a sentence
+	for j := 0; j < len(ids); {
+		k := j + 1
+		for k < len(ids) && ids[k] == ids[j] {
+			k++
+		}
+		t := &x.terms[ids[j]]
+		if t.all == nil {
+			t.all = x.newPostings()
+		}
+		imp := once
+		if k-j > 1 {
+			imp = impact(k-j, len(ids), headAvgLen)
+		}
+		t.add(posting{sentID, imp})
+		j = k
+	}
 }
 
 // sortIDs sorts a sentence's term ids. There are twenty on average, which
