@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/transcheck/transcheck/align"
 	"github.com/transcheck/transcheck/internal/placecheck"
@@ -20,12 +22,15 @@ import (
 const smallCoverage = 64
 
 // Coverage is a set of coverage documents (other articles on the same
-// story), indexed once and reused across checks. It is read-only once
-// NewCoverage returns and safe for concurrent use.
+// story), indexed once and reused across checks. It is safe for concurrent
+// use: checks run in parallel with each other, and Add waits for the checks
+// in progress (and they for it).
 type Coverage struct {
-	index  *align.Index
-	texts  []*text
-	byPath map[string]*text // by cleaned path, as align names documents
+	mu       sync.RWMutex
+	index    *align.Index
+	texts    []*text
+	byPath   map[string]*text // by cleaned path, as align names documents
+	maxBytes int64            // the largest document Add accepts
 	// notices say which documents were left out and why; every report
 	// made against the coverage carries them.
 	notices []report.Notice
@@ -36,40 +41,89 @@ type Coverage struct {
 // a *CoverageError, lists such documents, the Coverage holds the rest, and
 // every report made against it says in its Notices what was left out.
 func (c *Checker) NewCoverage(ctx context.Context, docs ...Document) (*Coverage, error) {
-	cov := &Coverage{index: align.NewIndex(), byPath: make(map[string]*text)}
+	cov := &Coverage{index: align.NewIndex(), byPath: make(map[string]*text), maxBytes: c.opts.MaxBytes}
+	if err := cov.Add(ctx, docs...); err != nil {
+		if errors.Is(err, ctx.Err()) {
+			return nil, err
+		}
+		return cov, err
+	}
+	return cov, nil
+}
+
+// Add indexes more documents, as NewCoverage does: documents that cannot
+// be read as text, or whose path the coverage already holds, are left out,
+// listed in the error (a *CoverageError) and in the Notices of later
+// reports. It stops with ctx's error if ctx is cancelled, keeping the
+// documents added so far.
+func (cov *Coverage) Add(ctx context.Context, docs ...Document) error {
+	// Validating and segmenting take most of the time and need no lock:
+	// they run on every core, a batch at a time; the documents are then
+	// indexed in the order given, so that the index does not depend on
+	// the scheduling.
+	workers := runtime.GOMAXPROCS(0)
+	batch := 16 * workers
 	var errs []error
-	for _, d := range docs {
+	for len(docs) > 0 {
 		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("coverage: %w", err)
+			return fmt.Errorf("coverage: %w", err)
 		}
-		t, err := c.prepare(d)
-		if err != nil {
-			errs = append(errs, err)
-			continue
+		n := min(batch, len(docs))
+		ts := make([]*text, n)
+		terrs := make([]error, n)
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for range min(workers, n) {
+			wg.Go(func() {
+				for i := range next {
+					if ts[i], terrs[i] = prepareText(docs[i], cov.maxBytes); terrs[i] == nil {
+						ts[i].segment()
+					}
+				}
+			})
 		}
-		key := filepath.Clean(t.path)
-		if _, dup := cov.byPath[key]; dup {
-			errs = append(errs, &InputError{Path: t.path, Offset: -1, Err: fmt.Errorf("given twice as coverage")})
-			continue
+		for i := range n {
+			next <- i
 		}
-		if err := cov.index.Add(ctx, align.Document{Path: key, Seg: t.seg}); err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", t.path, err))
-			continue
-		}
-		cov.byPath[key] = t
-		cov.texts = append(cov.texts, t)
+		close(next)
+		wg.Wait()
+		errs = append(errs, cov.commit(ctx, ts, terrs)...)
+		docs = docs[n:]
 	}
 	if len(errs) == 0 {
-		return cov, nil
+		return nil
 	}
-	for _, err := range errs {
+	return &CoverageError{Errs: errs}
+}
+
+// commit indexes prepared texts in order under the write lock, and
+// returns the errors of those left out.
+func (cov *Coverage) commit(ctx context.Context, ts []*text, terrs []error) []error {
+	cov.mu.Lock()
+	defer cov.mu.Unlock()
+	var errs []error
+	for i, t := range ts {
+		err := terrs[i]
+		if err == nil {
+			key := filepath.Clean(t.path)
+			if _, dup := cov.byPath[key]; dup {
+				err = &InputError{Path: t.path, Offset: -1, Err: fmt.Errorf("given twice as coverage")}
+			} else if aerr := cov.index.Add(ctx, align.Document{Path: key, Seg: t.seg}); aerr != nil {
+				err = fmt.Errorf("%s: %w", t.path, aerr)
+			} else {
+				cov.byPath[key] = t
+				cov.texts = append(cov.texts, t)
+				continue
+			}
+		}
+		errs = append(errs, err)
 		n := report.Notice{Message: "coverage left out: " + err.Error()}
 		if ie := (*InputError)(nil); errors.As(err, &ie) {
 			n.Path = ie.Path
 		}
 		cov.notices = append(cov.notices, n)
 	}
-	return cov, &CoverageError{Errs: errs}
+	return errs
 }
 
 // CoverageError lists the coverage documents NewCoverage left out, one
@@ -95,6 +149,16 @@ func (cov *Coverage) Len() int {
 	if cov == nil {
 		return 0
 	}
+	cov.mu.RLock()
+	defer cov.mu.RUnlock()
+	return len(cov.texts)
+}
+
+// len is Len for callers that hold the lock.
+func (cov *Coverage) len() int {
+	if cov == nil {
+		return 0
+	}
 	return len(cov.texts)
 }
 
@@ -113,6 +177,10 @@ func (c *Checker) CheckCoverage(ctx context.Context, doc Document, cov *Coverage
 	if err != nil {
 		return nil, err
 	}
+	if cov != nil {
+		cov.mu.RLock()
+		defer cov.mu.RUnlock()
+	}
 	// The place-name scan gives the findings and the suspects align pairs
 	// with coverage. With a small coverage every other document's names
 	// count as known, and one scan serves both; with a large one, the
@@ -121,13 +189,13 @@ func (c *Checker) CheckCoverage(ctx context.Context, doc Document, cov *Coverage
 	others := cov.others(t.path, nil)
 	places, suspects := c.places.Analyze(t.seg, placeCoverage(others))
 	var res *align.Result
-	if cov.Len() > 0 {
+	if cov.len() > 0 {
 		res, err = align.Comparable(ctx, align.Document{Path: filepath.Clean(t.path), Seg: t.seg}, cov.index, c.alignOptions(suspects))
 		if err != nil {
 			return nil, fmt.Errorf("%s: align: %w", t.path, err)
 		}
 	}
-	if cov.Len() > smallCoverage {
+	if cov.len() > smallCoverage {
 		others = cov.others(t.path, res)
 		places, _ = c.places.Analyze(t.seg, placeCoverage(others))
 	}
@@ -237,7 +305,7 @@ func (c *Checker) alignOptions(suspects []placecheck.Suspect) align.Options {
 func placeCoverage(ts []*text) []placecheck.Coverage {
 	out := make([]placecheck.Coverage, len(ts))
 	for i, t := range ts {
-		out[i] = placecheck.Coverage{Path: filepath.Clean(t.path), Doc: t.seg}
+		out[i] = placecheck.Coverage{Path: filepath.Clean(t.path), Doc: t.segment()}
 	}
 	return out
 }

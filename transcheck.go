@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/transcheck/transcheck/internal/markup"
 	"github.com/transcheck/transcheck/internal/segment"
@@ -123,19 +124,36 @@ func ReadDocuments(path string) ([]Document, []error) {
 	return docs, errs
 }
 
-// text is a validated, segmented document.
+// text is a validated, segmented document. A coverage text is segmented
+// and located (line starts found) on first use: a large coverage loaded from
+// an index has thousands, of which a check uses a few.
 type text struct {
 	path string
 	raw  string          // the document as read, or its UTF-8 decoding (see enc)
 	enc  textin.Encoding // UTF-16 or UTF-32 when raw was decoded from it, else ""
-	seg  *segment.Document
-	loc  *report.Locator
+	body string          // raw with HTML markup masked: what is segmented
+
+	segOnce sync.Once
+	seg     *segment.Document // set by prepare, or by segment on first use
+	locOnce sync.Once
+	loc     *report.Locator
 }
 
 // prepare validates a document and segments it. HTML is masked so that
 // markup is not read as text, with every offset kept.
 func (c *Checker) prepare(d Document) (*text, error) {
-	raw, enc, err := validate(d.Path, d.Data, c.opts.MaxBytes)
+	t, err := prepareText(d, c.opts.MaxBytes)
+	if err != nil {
+		return nil, err
+	}
+	t.segment()
+	return t, nil
+}
+
+// prepareText validates a document and masks its markup; it is segmented
+// on first use.
+func prepareText(d Document, maxBytes int64) (*text, error) {
+	raw, enc, err := validate(d.Path, d.Data, maxBytes)
 	if err != nil {
 		return nil, err
 	}
@@ -143,11 +161,24 @@ func (c *Checker) prepare(d Document) (*text, error) {
 	if markup.LooksLikeHTML(raw) {
 		body = markup.Mask(raw)
 	}
-	return &text{path: d.Path, raw: raw, enc: enc, seg: segment.Split(body), loc: report.NewLocator(raw)}, nil
+	return &text{path: d.Path, raw: raw, enc: enc, body: body}, nil
+}
+
+// segment returns t's segmentation, made on first use.
+func (t *text) segment() *segment.Document {
+	t.segOnce.Do(func() {
+		if t.seg == nil {
+			t.seg = segment.Split(t.body)
+		}
+	})
+	return t.seg
 }
 
 // span converts a byte range of t to a report span.
-func (t *text) span(start, end int) report.Span { return t.loc.Span(start, end) }
+func (t *text) span(start, end int) report.Span {
+	t.locOnce.Do(func() { t.loc = report.NewLocator(t.raw) })
+	return t.loc.Span(start, end)
+}
 
 // Check checks one document against coverage: other articles on the same
 // story, aligned sentence by sentence in any order. With no coverage it
