@@ -41,7 +41,7 @@ type Coverage struct {
 // a *CoverageError, lists such documents, the Coverage holds the rest, and
 // every report made against it says in its Notices what was left out.
 func (c *Checker) NewCoverage(ctx context.Context, docs ...Document) (*Coverage, error) {
-	cov := &Coverage{index: align.NewIndex(), byPath: make(map[string]*text), maxBytes: c.opts.MaxBytes}
+	cov := NewEmptyCoverage(c.opts.MaxBytes)
 	if err := cov.Add(ctx, docs...); err != nil {
 		if errors.Is(err, ctx.Err()) {
 			return nil, err
@@ -49,6 +49,14 @@ func (c *Checker) NewCoverage(ctx context.Context, docs ...Document) (*Coverage,
 		return cov, err
 	}
 	return cov, nil
+}
+
+// NewEmptyCoverage returns a coverage without documents, which Add fills:
+// for building an index to Save without a Checker (whose language models
+// indexing does not need). maxBytes is the largest document Add accepts (0
+// for DefaultMaxBytes).
+func NewEmptyCoverage(maxBytes int64) *Coverage {
+	return &Coverage{index: align.NewIndex(), byPath: make(map[string]*text), maxBytes: maxBytes}
 }
 
 // Add indexes more documents, as NewCoverage does: documents that cannot
@@ -152,6 +160,18 @@ func (cov *Coverage) Len() int {
 	cov.mu.RLock()
 	defer cov.mu.RUnlock()
 	return len(cov.texts)
+}
+
+// Contains reports whether the coverage holds a document with path (paths
+// compare cleaned, as Add compares them).
+func (cov *Coverage) Contains(path string) bool {
+	if cov == nil {
+		return false
+	}
+	cov.mu.RLock()
+	defer cov.mu.RUnlock()
+	_, ok := cov.byPath[filepath.Clean(path)]
+	return ok
 }
 
 // len is Len for callers that hold the lock.

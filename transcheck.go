@@ -73,19 +73,36 @@ func fileError(path string, err error) error {
 }
 
 // ReadDocuments reads a file, or every regular file below a directory
-// whose name does not start with a dot, in lexical order. It returns what
-// it could read and an error for each path it could not.
+// whose name does not start with a dot, in lexical order (see
+// ListDocuments). It returns what it could read and an error for each path
+// it could not.
 func ReadDocuments(path string) ([]Document, []error) {
+	paths, errs := ListDocuments(path)
+	var docs []Document
+	for _, p := range paths {
+		d, err := ReadDocument(p)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		docs = append(docs, d)
+	}
+	return docs, errs
+}
+
+// ListDocuments returns the files ReadDocuments reads: path itself when it
+// is not a directory, otherwise every regular file below it whose name
+// (and whose directories' names) do not start with a dot, in lexical
+// order. It returns an error for each path it could not list; a caller
+// that reads many files can list them first, to read them in batches and
+// say how far it got.
+func ListDocuments(path string) ([]string, []error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, []error{fileError(path, err)}
 	}
 	if !st.IsDir() {
-		d, err := ReadDocument(path)
-		if err != nil {
-			return nil, []error{err}
-		}
-		return []Document{d}, nil
+		return []string{path}, nil
 	}
 	var paths []string
 	var errs []error
@@ -112,16 +129,7 @@ func ReadDocuments(path string) ([]Document, []error) {
 		errs = append(errs, fileError(path, err))
 	}
 	sort.Strings(paths)
-	var docs []Document
-	for _, p := range paths {
-		d, err := ReadDocument(p)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		docs = append(docs, d)
-	}
-	return docs, errs
+	return paths, errs
 }
 
 // text is a validated, segmented document. A coverage text is segmented

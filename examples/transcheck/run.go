@@ -35,6 +35,7 @@ type config struct {
 	out       string
 	failOn    report.Severity
 	coverage  multiFlag
+	covIndex  string
 	reference string
 	maxBytes  int64
 	languages string
@@ -52,6 +53,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.out, "o", "", "write the report to `FILE` instead of standard output")
 	failOn := fs.String("fail-on", "error", "exit 1 when a finding is at or above this `severity` (error|warning|info)")
 	fs.Var(&c.coverage, "coverage", "coverage `PATH` (file or directory) to align against; repeatable")
+	fs.StringVar(&c.covIndex, "coverage-index", "", "coverage index `DIR` written by 'transcheck index' to align against (with -coverage, those files are added to it for this run)")
 	fs.StringVar(&c.reference, "reference", "", "reference translation `FILE` to align against sentence by sentence")
 	fs.Int64Var(&c.maxBytes, "max-bytes", transcheck.DefaultMaxBytes, "largest input file in `bytes`")
 	fs.StringVar(&c.languages, "languages", "", "comma-separated ISO 639-1 `codes` for language identification (default: a small built-in set)")
@@ -59,7 +61,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.geonames, "geonames", "", "GeoNames tab-separated extract `FILE` to add to the gazetteer")
 	fs.StringVar(&c.serve, "serve", "", "serve a LanguageTool-compatible API on `ADDR` (such as 127.0.0.1:8081) instead of checking files")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: transcheck [flags] [FILE...]\n\nWith no FILE, checks the bundled seed documents, each against the others.\n\nFlags:\n")
+		fmt.Fprintf(fs.Output(), "Usage: transcheck [flags] [FILE...]\n       transcheck index -o DIR PATH...\n\nWith no FILE, checks the bundled seed documents, each against the others.\n'transcheck index' saves a coverage index for -coverage-index (see 'transcheck index -h').\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -79,6 +81,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	c.files = fs.Args()
 	if c.reference != "" && len(c.files) == 0 {
 		return nil, errors.New("-reference: give the FILE to check against the reference (usage: transcheck -reference REF FILE...)")
+	}
+	if c.reference != "" && c.covIndex != "" {
+		return nil, errors.New("-reference and -coverage-index: choose one: a text is aligned either in order with a reference or in any order with coverage")
 	}
 	if c.reference != "" && len(c.coverage) > 0 {
 		return nil, errors.New("-reference and -coverage: choose one: a text is aligned either in order with a reference or in any order with coverage")
@@ -101,6 +106,9 @@ func contains(list []string, s string) bool {
 // run is the whole command, with its streams and arguments passed in so
 // tests can drive it.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "index" {
+		return runIndex(ctx, args[1:], stdout, stderr)
+	}
 	c, err := parseFlags(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
@@ -166,7 +174,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	// and each is checked against the others (a document never aligns
 	// with itself).
 	var cov *transcheck.Coverage
-	if reference == nil {
+	if c.covIndex != "" {
+		if cov, err = transcheck.OpenCoverageOptions(c.covIndex, c.maxBytes); err != nil {
+			fail("", err)
+			return exitError
+		}
+		if explicit {
+			for _, e := range coverageErrors(cov.Add(ctx, coverage...)) {
+				fail(e.path, e.err)
+			}
+		}
+	} else if reference == nil {
 		if explicit {
 			cov, err = checker.NewCoverage(ctx, coverage...)
 			// Each document left out is an error of its own; the reports
@@ -185,11 +203,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	checkErrs := make([]error, len(docs))
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
+	prog := newProgress(stderr, "files checked", len(docs))
 	for i, d := range docs {
 		wg.Add(1)
 		sem <- struct{}{}
 		go func() {
-			defer func() { <-sem; wg.Done() }()
+			defer func() { prog.add(1, int64(len(d.Data))); <-sem; wg.Done() }()
 			if reference != nil {
 				results[i], checkErrs[i] = checker.CheckReference(ctx, d, *reference)
 			} else {
@@ -198,6 +217,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}()
 	}
 	wg.Wait()
+	prog.finish()
 	rep := &report.Report{SchemaVersion: report.SchemaVersion, Notices: notices}
 	for i, d := range docs {
 		if checkErrs[i] != nil {
