@@ -283,7 +283,7 @@ const probe = `(() => ({
 		.map(e => e.getAttribute("href") || e.getAttribute("src") || e.getAttribute("action"))
 		.filter(h => !h.startsWith("#")),
 	highlights: [...document.querySelectorAll("a.hl")].map(a => a.textContent),
-	text: [...document.querySelectorAll("div.text")].map(d => d.textContent).join("\n"),
+	text: [...document.querySelectorAll("div.text")].map(d => d.textContent).join(""),
 }))()`
 
 func (b *browser) state() pageState {
@@ -386,6 +386,37 @@ func TestBrowserHTMLReport(t *testing.T) {
 		b.eval(`(() => { window.scrollTo(0, 0); return true })()`, new(bool))
 		b.must("Input.dispatchMouseEvent", map[string]any{"type": "mouseMoved", "x": 1, "y": 1}, nil)
 		b.screenshot("seed002-top.png")
+	})
+
+	t.Run("long report: cards beside their lines", func(t *testing.T) {
+		b.t = t
+		var sb strings.Builder
+		for i := range 150 {
+			fmt.Fprintf(&sb, "Paragraph %d says what happened on the day, in a sentence long enough to wrap once or twice in a column.\n\n", i)
+		}
+		text := sb.String()
+		loc := report.NewLocator(text)
+		d := report.Document{Path: "long.txt", Text: text, MachineTranslation: report.MachineTranslation{Verdict: report.Uncertain}}
+		for _, i := range []int{2, 75, 76, 148} {
+			sub := fmt.Sprintf("Paragraph %d says", i)
+			at := strings.Index(text, sub)
+			d.Findings = append(d.Findings, report.Finding{Rule: "style/test", Category: report.Style, Severity: report.Warning, Span: loc.Span(at, at+len(sub)), Text: sub, Message: "A finding far down a long report."})
+		}
+		path := filepath.Join(dir, "long.html")
+		writeHTML(t, &report.Report{Documents: []report.Document{d}}, path)
+		b.open(path)
+		// Each card's top is level with its highlight's, within a line.
+		var offsets []float64
+		b.eval(`[...document.querySelectorAll("li.finding")].map(li => {
+			const mark = document.querySelector('a.hl[href="#' + li.id + '"]');
+			return li.getBoundingClientRect().top - mark.getBoundingClientRect().top;
+		})`, &offsets)
+		require.Len(t, offsets, 4)
+		for i, off := range offsets {
+			assert.InDelta(t, 0, off, 40, "card %d is %.0f px from its line", i, off)
+		}
+		assert.Equal(t, text, b.state().Text)
+		b.screenshot("long-report.png")
 	})
 
 	t.Run("aligned passages", func(t *testing.T) {

@@ -49,7 +49,7 @@ func TestHTMLHasNoScriptsHandlersOrNetwork(t *testing.T) {
 			allowed := map[string]bool{
 				"class": true, "id": true, "href": true, "data-tip": true, "lang": true, "charset": true,
 				"http-equiv": true, "content": true, "name": true, "min": true, "max": true, "low": true,
-				"high": true, "optimum": true, "value": true, "open": true,
+				"high": true, "optimum": true, "value": true, "open": true, "title": true,
 			}
 			tags := tagRE.FindAllStringSubmatch(page, -1)
 			require.Greater(t, len(tags), 50)
@@ -92,11 +92,21 @@ func TestHTMLHighlights(t *testing.T) {
 		})
 	}
 	// The highlighted text, unescaped, is the document text.
-	text := regexp.MustCompile(`(?s)<div class="text">(.*?)</div>`).FindStringSubmatch(page)
-	require.Len(t, text, 2)
-	plain := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(text[1], "")
-	plain = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&#34;", `"`, "&#39;", "'", "&amp;", "&").Replace(plain)
-	assert.Equal(t, fixtureText, plain)
+	assert.Equal(t, fixtureText, pageText(t, page, 0))
+}
+
+// pageText is the text of the document's paragraphs on the page, markup
+// removed and unescaped, as a browser's textContent has it.
+func pageText(t *testing.T, page string, doc int) string {
+	t.Helper()
+	sec := regexp.MustCompile(`(?s)<section class="doc" id="d\d+">.*?</section>`).FindAllString(page, -1)
+	require.Greater(t, len(sec), doc)
+	var b strings.Builder
+	for _, m := range regexp.MustCompile(`(?s)<div class="text">(.*?)</div>`).FindAllStringSubmatch(sec[doc], -1) {
+		b.WriteString(m[1])
+	}
+	plain := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(b.String(), "")
+	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&#34;", `"`, "&#39;", "'", "&amp;", "&").Replace(plain)
 }
 
 func TestHTMLSegments(t *testing.T) {

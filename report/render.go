@@ -54,8 +54,10 @@ func WriteJSON(w io.Writer, r *Report) error {
 }
 
 // WriteText writes the report for a terminal: per document a summary line,
-// then one line per finding in the form
-// path:line:column: severity: message [rule] (suggestion).
+// where a model scored sentences a bar of their machine-translation
+// probabilities (one block per sentence, paragraphs apart), then one line
+// per finding in the form path:line:column: severity: message [rule]
+// (suggestion).
 func WriteText(w io.Writer, r *Report) error {
 	r = r.normalized()
 	var b strings.Builder
@@ -66,6 +68,10 @@ func WriteText(w io.Writer, r *Report) error {
 			fmt.Fprintf(&b, ", from %s", mt.SourceLanguage)
 		}
 		fmt.Fprintf(&b, "), %d finding%s\n", len(d.Findings), plural(len(d.Findings)))
+		if bar := sentenceBar(&d); bar != "" {
+			b.WriteString(bar)
+			b.WriteByte('\n')
+		}
 		for _, f := range d.Findings {
 			b.WriteString(textLine(d.Path, f))
 			b.WriteByte('\n')
@@ -73,6 +79,48 @@ func WriteText(w io.Writer, r *Report) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// barLevels are the bar's eight heights, from human to machine.
+var barLevels = []rune("▁▂▃▄▅▆▇█")
+
+// sentenceBar is a compact bar of the document's sentences'
+// machine-translation probabilities: one block per scored sentence, eight
+// heights, a space between paragraphs, then the line of the most likely
+// sentence. It is "" when no sentence was scored.
+func sentenceBar(d *Document) string {
+	paras := paragraphs(d.Text)
+	para := func(s SentenceLanguage) int {
+		if len(paras) == 0 {
+			return s.Span.Line // no text: a line stands for a paragraph
+		}
+		return sort.Search(len(paras), func(i int) bool { return paras[i][2] > s.Span.Start })
+	}
+	var b strings.Builder
+	last, n := -1, 0
+	var worst SentenceLanguage
+	for _, s := range d.Sentences {
+		p := s.MachineProbability
+		if p == nil {
+			continue
+		}
+		if pi := para(s); pi != last {
+			if last >= 0 {
+				b.WriteByte(' ')
+			}
+			last = pi
+		}
+		b.WriteRune(barLevels[min(len(barLevels)-1, max(0, int(*p*float64(len(barLevels)))))])
+		if n == 0 || *p > *worst.MachineProbability {
+			worst = s
+		}
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("  machine translation by sentence (▁ human … █ machine): %s; most likely line %d (%.2f)",
+		b.String(), worst.Span.Line, *worst.MachineProbability)
 }
 
 // textLine is a finding as the text format writes it, without the line end.
