@@ -39,16 +39,21 @@ var placeFixtures = []placeFixture{
 	{name: "russian-derived nuclear town", text: "Inspectors returned to Energodar after the shelling stopped.", flag: map[string]string{"Energodar": "Enerhodar"}},
 	// Garbled and transliterated forms.
 	{name: "german transliteration", text: "Rockets fell on Charkiw before dawn, the mayor said.", flag: map[string]string{"Charkiw": "Kharkiv"}},
+	{name: "spanish transliteration", text: "Rockets fell on Jarkov before dawn, the mayor said.", flag: map[string]string{"Jarkov": "Kharkiv"}},
 	{name: "german kherson", text: "The ferry to Cherson stopped running in March.", flag: map[string]string{"Cherson": "Kherson"}},
 	// Place-like words that are not places, and real places that are not errors.
 	{name: "surname", text: "Commerce ministry spokesman Gao Feng told reporters the talks would continue.", clean: []string{"Gao"}},
 	{name: "italian city", text: "Lecce beat Salernitana 2-1 in southern Italy on Sunday.", clean: []string{"Lecce"}},
 	{name: "cinema", text: "The Odeon on the high street will close in June.", clean: []string{"Odeon"}},
+	{name: "taiwanese islands", text: "Coast guard boats patrolled the waters around Kinmen, two kilometres from Xiamen.", clean: []string{"Kinmen"}},
+	{name: "human translator's transnistria", text: "Prices in Prydnistrovia rose faster than in the rest of Moldova.", clean: []string{"Prydnistrovia"}},
 }
 
-func TestPlaceFixtures(t *testing.T) {
+func TestPlaceFixtures(t *testing.T) { runPlaceFixtures(t, placeFixtures) }
+
+func runPlaceFixtures(t *testing.T, fixtures []placeFixture) {
 	c := checker(t)
-	for _, fx := range placeFixtures {
+	for _, fx := range fixtures {
 		t.Run(fx.name, func(t *testing.T) {
 			rep, err := c.Check(context.Background(), transcheck.Document{Path: fx.name, Data: []byte(fx.text)})
 			require.NoError(t, err)
