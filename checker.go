@@ -135,3 +135,15 @@ func newReport(d *report.Document) *report.Report {
 	rules.Describe(r)
 	return r
 }
+
+// Rules returns the documentation of every rule a Checker can emit, sorted
+// by ID, for tools that describe rules before any finding (a LanguageTool
+// server's matches, a rule list in an editor).
+func Rules() []report.Rule {
+	all := rules.All()
+	out := make([]report.Rule, len(all))
+	for i, r := range all {
+		out[i] = r.Descriptor()
+	}
+	return out
+}

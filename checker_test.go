@@ -486,3 +486,15 @@ func TestStyleAndGeoNamesFiles(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "line 1")
 }
+
+func TestRules(t *testing.T) {
+	got := transcheck.Rules()
+	require.Len(t, got, len(rules.All()))
+	for i, r := range got {
+		if i > 0 {
+			assert.Less(t, got[i-1].ID, r.ID)
+		}
+		assert.NotEmpty(t, r.Summary, r.ID)
+		assert.NotEmpty(t, r.HelpURI, r.ID)
+	}
+}

@@ -37,7 +37,7 @@ func serve(ctx context.Context, c *transcheck.Checker, cfg *config, stderr io.Wr
 		return &r.Documents[0], nil
 	}
 	logger := log.New(stderr, "transcheck: ", log.LstdFlags)
-	h := languagetool.NewHandler(check, languagetool.Options{MaxBodyBytes: cfg.maxBytes, ErrorLog: logger})
+	h := languagetool.NewHandler(check, languagetool.Options{MaxBodyBytes: cfg.maxBytes, ErrorLog: logger, Rules: transcheck.Rules()})
 	srv := h.Server(cfg.serve) // read, write and idle timeouts set
 	srv.ErrorLog = logger
 	ln, err := net.Listen("tcp", cfg.serve)

@@ -56,11 +56,22 @@ func TestServe(t *testing.T) {
 	var body struct {
 		Matches []struct {
 			Offset, Length int
-			Rule           struct{ ID string }
+			Rule           struct {
+				ID, Description string
+				URLs            []struct{ Value string }
+			}
 		}
 	}
 	require.NoError(t, json.NewDecoder(resp.Body).Decode(&body))
 	assert.NotEmpty(t, body.Matches)
+	// Every match's rule is described from the registry: a summary
+	// sentence, not the rule's ID, and a link to its documentation.
+	for _, m := range body.Matches {
+		assert.NotContains(t, m.Rule.Description, "/", m.Rule.ID)
+		if assert.Len(t, m.Rule.URLs, 1, m.Rule.ID) {
+			assert.Contains(t, m.Rule.URLs[0].Value, "RULES.md#", m.Rule.ID)
+		}
+	}
 
 	// Text the checker cannot read is the client's mistake: 400 with the
 	// reason, never 500.

@@ -67,10 +67,16 @@ type Options struct {
 	// answer. Empty means "*": any web page may call the server.
 	AllowOrigin string
 	// Name and Version describe the server in "software". Empty means
-	// "transcheck" and "dev".
+	// "transcheck" and report.ToolVersion.
 	Name, Version string
+	// Rules documents the rules the check may emit (for transcheck,
+	// transcheck.Rules()). A match's rule description is its rule's
+	// Summary and its URL the rule's HelpURI; a rule not listed is
+	// described by its ID alone.
+	Rules []report.Rule
 	// RuleURL, if set, gives a link with more about a rule (transcheck's
-	// rule name, such as "place-name/romanized"); "" means none.
+	// rule name, such as "place-name/romanized"), in place of the rule's
+	// HelpURI; "" means none.
 	RuleURL func(rule string) string
 	// ErrorLog receives checks' errors, which clients see only as a
 	// generic 500. Nil means the log package's standard logger.
@@ -105,6 +111,7 @@ type Handler struct {
 	check CheckFunc
 	opts  Options
 	slots chan struct{}
+	rules map[string]report.Rule
 }
 
 // NewHandler returns a Handler that checks text with check.
@@ -128,12 +135,16 @@ func NewHandler(check CheckFunc, opts Options) *Handler {
 		opts.Name = "transcheck"
 	}
 	if opts.Version == "" {
-		opts.Version = "dev"
+		opts.Version = report.ToolVersion
 	}
 	if opts.ErrorLog == nil {
 		opts.ErrorLog = log.Default()
 	}
-	return &Handler{check: check, opts: opts, slots: make(chan struct{}, opts.MaxConcurrent)}
+	rules := make(map[string]report.Rule, len(opts.Rules))
+	for _, r := range opts.Rules {
+		rules[r.ID] = r
+	}
+	return &Handler{check: check, opts: opts, slots: make(chan struct{}, opts.MaxConcurrent), rules: rules}
 }
 
 // Server returns an http.Server for the handler on addr, with timeouts on

@@ -684,3 +684,35 @@ func ExampleNewHandler() {
 	// 200 PLACE_NAME_ROMANIZED mistranslation
 	// offset 17 length 4 replace with western Ukraine
 }
+
+// TestRulesDescribeMatches: with the rules' documentation, a match's rule
+// has the summary as its description and the rule's page as its URL; a
+// rule the documentation lacks keeps its ID.
+func TestRulesDescribeMatches(t *testing.T) {
+	h := NewHandler(termChecker(romanized...), Options{Rules: []report.Rule{{
+		ID: "place-name/romanized", Category: report.PlaceName, Severity: report.Error,
+		Summary: "Replace the romanized transcription with the place's English name.",
+		HelpURI: "https://example.org/RULES.md#place-nameromanized",
+	}}})
+	form := url.Values{"text": {readSeed(t, "002")}, "language": {"en-US"}}
+	req := httptest.NewRequest(http.MethodPost, "/v2/check", strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	r := decode(t, rec.Body.Bytes())
+	seen := map[string]bool{}
+	for _, m := range r.Matches {
+		seen[m.Rule.ID] = true
+		switch m.Rule.ID {
+		case "PLACE_NAME_ROMANIZED":
+			assert.Equal(t, "Replace the romanized transcription with the place's English name.", m.Rule.Description)
+			assert.Equal(t, []URL{{Value: "https://example.org/RULES.md#place-nameromanized"}}, m.Rule.URLs)
+			assert.Equal(t, RuleCategory{ID: "PLACE_NAME", Name: "Place name"}, m.Rule.Category)
+		case "BOILERPLATE_READ_ON":
+			assert.Equal(t, "boilerplate/read-on", m.Rule.Description)
+			assert.Empty(t, m.Rule.URLs)
+		}
+	}
+	assert.True(t, seen["PLACE_NAME_ROMANIZED"] && seen["BOILERPLATE_READ_ON"], "%v", seen)
+	assert.Equal(t, report.ToolVersion, r.Software.Version)
+}

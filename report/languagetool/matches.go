@@ -66,10 +66,16 @@ func (h *Handler) response(req *request, doc *report.Document, incomplete bool) 
 		for _, s := range f.Suggestions {
 			m.Replacements = append(m.Replacements, Replacement{Value: s})
 		}
+		doc, documented := h.rules[f.Rule]
+		if documented && doc.Summary != "" {
+			m.Rule.Description = doc.Summary
+		}
+		u := doc.HelpURI
 		if h.opts.RuleURL != nil {
-			if u := h.opts.RuleURL(f.Rule); u != "" {
-				m.Rule.URLs = []URL{{Value: u}}
-			}
+			u = h.opts.RuleURL(f.Rule)
+		}
+		if u != "" {
+			m.Rule.URLs = []URL{{Value: u}}
 		}
 		resp.Matches = append(resp.Matches, m)
 	}

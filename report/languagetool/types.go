@@ -89,8 +89,9 @@ type Rule struct {
 	// ID is the rule in LanguageTool's style: "place-name/romanized"
 	// becomes "PLACE_NAME_ROMANIZED".
 	ID string `json:"id"`
-	// Description is the rule as transcheck names it, such as
-	// "place-name/romanized".
+	// Description is the rule's one-line summary from Options.Rules, or
+	// the rule as transcheck names it ("place-name/romanized") when the
+	// rule is not documented there.
 	Description string `json:"description"`
 	// IssueType is an ITS 2.0 localization quality issue type, such as
 	// "mistranslation" or "untranslated".
