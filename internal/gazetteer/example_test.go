@@ -29,7 +29,7 @@ func ExampleGazetteer_Nearest() {
 	// Output:
 	// Herson → Kherson by pinyin (0.94)
 	// Haerkefu → Kharkiv by pinyin (1.00)
-	// Mikolayev → Mykolaiv by pinyin (0.95)
+	// Mikolayev → Mykolaiv by spelling (1.00)
 }
 
 func ExampleParseAbbreviation() {

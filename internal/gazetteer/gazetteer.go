@@ -538,3 +538,72 @@ func (g *Gazetteer) KnownName(word string) bool {
 	}
 	return false
 }
+
+// adjectiveSuffixes are the endings of Ukrainian and Russian adjectives
+// made of place names, as English writes them, longest first; russian
+// marks the Russian ones (Izyumsky, Izyumskiy, Kharkovskaya) against the
+// Ukrainian (Iziumskyi, Kupianske, Kakhovska).
+var adjectiveSuffixes = []struct {
+	suffix  string
+	russian bool
+}{
+	{"skoye", true}, {"skaya", true}, {"skiy", true}, {"skyy", false}, {"skyi", false}, {"skij", true},
+	{"skyj", false}, {"skoe", true}, {"skoi", true}, {"sky", true}, {"ske", false}, {"ska", false}, {"ski", true},
+}
+
+// stemEndings restore a place's name from an adjective's stem: Izyum-sky →
+// Izyum, Kurakhov-sky → Kurakhovo, Vasilev-sky → Vasilevka, Kupian-ske →
+// Kupiansk, Desnian-skyi → Desnianske.
+var stemEndings = []string{"", "sk", "e", "o", "a", "ka", "y", "i", "ia", "ske", "ska"}
+
+// AdjectiveMatch is a place an adjective is made of.
+type AdjectiveMatch struct {
+	Match
+	// Russian is true when the adjective has a Russian ending (-sky,
+	// -skiy, -skoye, -skaya): Russian-derived whatever its stem.
+	Russian bool
+}
+
+// Adjective reads word as an adjective made of a place's name, as raions,
+// communities and hydroelectric plants are named ("Izyumsky district",
+// "Kupianske community", "Kakhovska HPP"): it strips the adjectival ending
+// and looks the stem up with the endings names have. The match is the
+// place, its Form the name the stem matched (which may be a variant:
+// "Kharkovsky" → Kharkiv through Kharkov). Stems shorter than four letters
+// are not read.
+func (g *Gazetteer) Adjective(word string) (AdjectiveMatch, bool) {
+	k := Key(word)
+	for _, suf := range adjectiveSuffixes {
+		stem, ok := strings.CutSuffix(k, suf.suffix)
+		if !ok {
+			continue
+		}
+		if len(stem) < 4 {
+			return AdjectiveMatch{}, false
+		}
+		// The most populous hand-written place an ending names (a place
+		// in the news: Pokrov-sky → Pokrovsk rather than Pokrov), else
+		// the first place any ending names.
+		var best, first *Match
+		for _, end := range stemEndings {
+			ms := g.exact(stem + end)
+			if len(ms) == 0 {
+				continue
+			}
+			if first == nil {
+				first = &ms[0]
+			}
+			if m := ms[0]; !m.Place.Generated() && (best == nil || m.Place.Population > best.Place.Population) {
+				best = &m
+			}
+		}
+		if best == nil {
+			best = first
+		}
+		if best == nil {
+			return AdjectiveMatch{}, false
+		}
+		return AdjectiveMatch{Match: *best, Russian: suf.russian}, true
+	}
+	return AdjectiveMatch{}, false
+}

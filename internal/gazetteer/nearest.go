@@ -92,11 +92,13 @@ func (g *Gazetteer) Nearest(word string, n int) []Suggestion {
 			best[f.place] = s
 		}
 	}
+	g.nearBulk(k, sound, &rows, best, spelling)
 	out := make([]Suggestion, 0, len(best))
 	for p, s := range best {
 		s.Spelling = spelling[p]
 		out = append(out, s)
 	}
+	out = oneByName(out)
 	slices.SortFunc(out, func(a, b Suggestion) int {
 		switch {
 		case a.Score != b.Score:
@@ -112,6 +114,114 @@ func (g *Gazetteer) Nearest(word string, n int) []Suggestion {
 	})
 	if len(out) > n {
 		out = out[:n]
+	}
+	return out
+}
+
+// nearBulk adds the generated places close to k. The generated index is
+// sorted by key, so the candidates are the keys that start like k: its
+// first two letters, or another first letter that transliterations swap
+// for it (k/c/h/g, v/w/f, s/z, i/y/j/e, o/a/u), or an h dropped or added
+// after the first letter (Kharkiv/Karkiv). A misspelling of a name's first
+// letters is found only through those swaps.
+func (g *Gazetteer) nearBulk(k, sound string, rows *osaRows, best map[*Place]Suggestion, spelling map[*Place]float64) {
+	if g.bulk == nil || len(k) < 4 {
+		return
+	}
+	seen := make(map[string]bool)
+	for _, prefix := range bulkPrefixes(k) {
+		if seen[prefix] {
+			continue
+		}
+		seen[prefix] = true
+		g.bulk.scan(prefix, func(key, ids string) {
+			n := float64(max(len(k), len(key)))
+			limit := n * (1 - MinScore)
+			if float64(abs(len(k)-len(key)))*0.5 > limit+n*SoundBonus {
+				return
+			}
+			f := form{key: key}
+			// The sound key only matters when the spelling is near.
+			if d := rows.distance(k, key, limit+n*SoundBonus); d > limit+n*SoundBonus {
+				return
+			}
+			// A village is suggested on its spelling alone, and only a
+			// close one: sounding alike is too easy among thousands of
+			// villages ("Wilson" ~ "Vilshana").
+			sc, ok := score(k, "", &f, rows, limit)
+			if !ok || sc.Score < minBulkScore {
+				return
+			}
+			for _, p := range g.bulk.resolve(ids) {
+				m, found := bulkMatch(p, key)
+				if !found || !suggestable[p.Country] {
+					continue
+				}
+				s := sc
+				s.Place, s.Form, s.Kind = p, m.Form, m.Kind
+				spelling[p] = max(spelling[p], s.Spelling)
+				if old, had := best[p]; !had || better(s, old) {
+					best[p] = s
+				}
+			}
+		})
+	}
+}
+
+// minBulkScore is the lowest Score of a generated place's suggestion.
+const minBulkScore = 0.8
+
+// suggestable are the countries whose generated places Nearest suggests:
+// Ukraine and the neighbours the war names. The world's other towns are
+// there to be known, not to be guessed ("Johnston" for "Johnson").
+var suggestable = map[string]bool{"UA": true, "RU": true, "BY": true, "MD": true}
+
+// firstLetterSwaps are the first letters transliterations exchange.
+var firstLetterSwaps = map[byte]string{
+	'k': "chg", 'c': "kh", 'h': "gk", 'g': "hk", 'v': "wf", 'w': "v", 'f': "v",
+	's': "z", 'z': "s", 'i': "yje", 'y': "ijeu", 'j': "yi", 'e': "iy", 'o': "au", 'a': "o", 'u': "oy",
+}
+
+func bulkPrefixes(k string) []string {
+	out := []string{k[:2]}
+	for _, c := range []byte(firstLetterSwaps[k[0]]) {
+		out = append(out, string(c)+k[1:2])
+	}
+	if k[1] == 'h' {
+		out = append(out, k[:1]+k[2:3])
+	} else {
+		out = append(out, k[:1]+"h")
+	}
+	return out
+}
+
+// oneByName keeps, among suggestions naming places of the same name (the
+// generated Andriivkas), the best: a hand-written place, else the most
+// populous.
+func oneByName(ss []Suggestion) []Suggestion {
+	keep := make(map[string]int)
+	var out []Suggestion
+	for _, s := range ss {
+		k := Key(s.Place.Name)
+		i, dup := keep[k]
+		if !dup {
+			keep[k] = len(out)
+			out = append(out, s)
+			continue
+		}
+		// The same name: the hand-written place (the one in the news), else
+		// the more populous, with the better score of the two.
+		o := out[i]
+		pick, other := o, s
+		if o.Place.Generated() && !s.Place.Generated() ||
+			o.Place.Generated() == s.Place.Generated() && s.Place.Population > o.Place.Population {
+			pick, other = s, o
+		}
+		if better(other, pick) {
+			pick.Form, pick.Kind, pick.Method, pick.Distance, pick.Score = other.Form, other.Kind, other.Method, other.Distance, other.Score
+		}
+		pick.Spelling = max(pick.Spelling, other.Spelling)
+		out[i] = pick
 	}
 	return out
 }
@@ -166,6 +276,12 @@ func score(k, sound string, f *form, rows *osaRows, limit float64) (Suggestion, 
 		return Suggestion{Place: f.place, Form: f.text, Kind: f.kind, Method: BySpelling, Distance: limit + 1}, false
 	}
 	d := rows.distance(k, f.key, limit)
+	// A name with its ending cut ("Bilopil" for Bilopillia, "Yunakiv" for
+	// Yunakivka): machine translation drops Ukrainian suffixes, so the
+	// missing tail costs a quarter a letter.
+	if len(k) >= 5 && len(f.key) > len(k) && 10*len(k) >= 7*len(f.key) && strings.HasPrefix(f.key, k) {
+		d = min(d, 0.25*float64(len(f.key)-len(k)))
+	}
 	if d > limit {
 		return Suggestion{Place: f.place, Form: f.text, Kind: f.kind, Method: BySpelling, Distance: d, Score: max(0, 1-d/n), Spelling: max(0, 1-d/n)}, false
 	}

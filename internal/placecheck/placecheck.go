@@ -132,8 +132,9 @@ func (c *Checker) Analyze(doc *segment.Document, coverage []Coverage) ([]report.
 		}
 	}
 	translated := c.translatedEvidence(sc, out)
+	ctx := c.context(sc)
 	for _, s := range rest {
-		if f, ok := c.judgeTransliteration(s, translated); ok {
+		if f, ok := c.judgeTransliteration(s, translated, ctx); ok {
 			out = append(out, f)
 		}
 	}

@@ -198,7 +198,7 @@ func TestCheckCases(t *testing.T) {
 		// Real villages the gazetteer lacks look like known towns: without
 		// a close spelling they are information, never warnings.
 		{name: "village like Vasylivka", text: "Russian troops advanced near Vysylivka.", wantText: "Vysylivka", rule: rules.PlaceTransliteration.ID, suggestion: "Vasylivka", severity: report.Warning},
-		{name: "village like Horlivka", text: "Shelling was reported in Horbivka on Monday.", wantText: "Horbivka", rule: rules.PlaceTransliteration.ID, suggestion: "Horlivka", severity: report.Info},
+		{name: "a letter off a generated village", text: "Shelling was reported in Horbivka on Monday.", wantText: "Horbivka", rule: rules.PlaceTransliteration.ID, suggestion: "Horobivka", severity: report.Warning},
 		{name: "village that only sounds like a town", text: "Residents left Prudianka after the strike."},
 		{name: "village in a text with Russian spellings", text: "Kiev and Odessa were calm. Russian troops advanced near Vysylivka.", wantText: "Vysylivka", rule: rules.PlaceTransliteration.ID, suggestion: "Vasylivka", severity: report.Warning},
 		{name: "Russian town", text: "Fuel depots burned in Liski, the governor said."},
@@ -207,6 +207,16 @@ func TestCheckCases(t *testing.T) {
 		{name: "Bakhmutt", text: "The front near Bakhmutt held for months.", wantText: "Bakhmutt", rule: rules.PlaceTransliteration.ID, suggestion: "Bakhmut", severity: report.Warning},
 		{name: "Harkov", text: "Trains to Harkov were cancelled.", wantText: "Harkov", rule: rules.PlaceTransliteration.ID, suggestion: "Kharkiv", severity: report.Warning},
 		{name: "Melitopl", text: "Partisans are active in Melitopl.", wantText: "Melitopl", rule: rules.PlaceTransliteration.ID, suggestion: "Melitopol", severity: report.Warning},
+		// Adjectives made of place names: a Russian ending is a Russian-derived
+		// form; a Ukrainian one before its noun is the correct name.
+		{name: "Russian adjective", text: "Troops pulled back in the Izyumsky district.", wantText: "Izyumsky", rule: rules.PlaceVariant.ID, suggestion: "Izium", severity: report.Warning},
+		{name: "Russian adjective of a preferred stem", text: "Strikes hit the Voznesensky district overnight.", wantText: "Voznesensky", rule: rules.PlaceVariant.ID, suggestion: "Voznesensk", severity: report.Warning},
+		{name: "Ukrainian adjective", text: "Strikes hit the Kupianske community overnight."},
+		// Generated villages: a close spelling of one is suggested.
+		{name: "suffix cut", text: "Shelling hit Andriyashiv overnight.", wantText: "Andriyashiv", rule: rules.PlaceTransliteration.ID, suggestion: "Andriiashivka", severity: report.Warning},
+		// Real places anywhere are known: no "did you mean".
+		{name: "Italian city", text: "The festival moved to Lecce this year."},
+		{name: "Taiwanese island", text: "Ferries to Kinmen were cancelled."},
 		// Variant spellings against the default style.
 		{name: "Kiev", text: "Kiev said the talks would resume.", wantText: "Kiev", rule: rules.PlaceVariant.ID, suggestion: "Kyiv", severity: report.Warning},
 		{name: "Lugansk", text: "Separatists in Lugansk held a parade.", wantText: "Lugansk", rule: rules.PlaceVariant.ID, suggestion: "Luhansk", severity: report.Warning},

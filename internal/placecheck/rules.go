@@ -135,6 +135,9 @@ func (c *Checker) variantFindings(sc *scanResult) []report.Finding {
 		if u.adjectiveOf != "" {
 			what = fmt.Sprintf("the German adjective of %s, %s", u.adjectiveOf, what)
 		}
+		if u.derivedFrom != "" {
+			what = fmt.Sprintf("an adjective made of %s, %s", u.derivedFrom, what)
+		}
 		f.Severity, f.Confidence = variantSeverity(m.Kind)
 		if other, ok := c.otherSpelling(ix, u, m.Place); ok {
 			f.Rule = rules.PlaceInconsistent.ID
@@ -341,15 +344,18 @@ func (c *Checker) judgeRomanized(s Suspect) (report.Finding, bool) {
 // garbled transliteration of a known place. translated says that other
 // findings show the text to be machine-translated (see
 // translatedEvidence).
-func (c *Checker) judgeTransliteration(s Suspect, translated bool) (report.Finding, bool) {
+func (c *Checker) judgeTransliteration(s Suspect, translated bool, ctx docContext) (report.Finding, bool) {
 	word := s.Word
 	if s.PersonContext {
 		return report.Finding{}, false // a person's name is no garbled place
 	}
 	spaced := strings.Contains(word, " ")
-	ss := c.gaz.Nearest(word, 3)
+	ss := ctx.rank(c.gaz.Nearest(word, 8))
 	if len(ss) == 0 {
 		return report.Finding{}, false
+	}
+	if len(ss) > 3 {
+		ss = ss[:3]
 	}
 	top := ss[0]
 	need := minTransliteration
@@ -461,4 +467,65 @@ func contains(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// docContext is where the places a text names lie: their countries and
+// first-level divisions, counted.
+type docContext struct {
+	countries, divisions map[string]int
+}
+
+// context collects the countries and divisions of the places the text
+// names (each name's first reading).
+func (c *Checker) context(sc *scanResult) docContext {
+	d := docContext{countries: make(map[string]int), divisions: make(map[string]int)}
+	for _, u := range sc.names {
+		if len(u.matches) == 0 {
+			continue
+		}
+		p := u.matches[0].Place
+		if p.Country != "" {
+			d.countries[p.Country]++
+		}
+		if p.Admin != "" {
+			d.divisions[p.Admin]++
+		}
+		if p.Kind == gazetteer.KindAdmin1 {
+			d.divisions[p.ID]++
+		}
+	}
+	return d
+}
+
+// prior is what the text's context adds to a suggestion's score: a place
+// in a division the text names, or in a country it names, is likelier
+// meant than one elsewhere.
+func (d docContext) prior(p *gazetteer.Place) float64 {
+	b := 0.0
+	if p.Admin != "" && d.divisions[p.Admin] > 0 {
+		b += 0.04
+	}
+	switch {
+	case p.Country != "" && d.countries[p.Country] > 0:
+		b += 0.02
+	case len(d.countries) > 0:
+		b -= 0.03
+	}
+	return b
+}
+
+// rank orders suggestions by score plus the context's prior, keeping the
+// order of equals; the scores themselves are left as they are.
+func (d docContext) rank(ss []gazetteer.Suggestion) []gazetteer.Suggestion {
+	slices.SortStableFunc(ss, func(a, b gazetteer.Suggestion) int {
+		x, y := a.Score+d.prior(a.Place), b.Score+d.prior(b.Place)
+		switch {
+		case x > y:
+			return -1
+		case x < y:
+			return 1
+		}
+		return 0
+	})
+	return ss
 }

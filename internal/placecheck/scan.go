@@ -27,6 +27,9 @@ type nameUse struct {
 	// adjectiveOf is the spelling a German adjective is made of ("Kiew"
 	// for "Kiewer"); empty for a name.
 	adjectiveOf string
+	// derivedFrom is the spelling an adjective made of a place's name is
+	// made of ("Kharkov" for "Kharkovsky"); empty for a name.
+	derivedFrom string
 	// placeLike is true when the words around the name say it is a place
 	// (a preposition of place before it, a place noun after it) and
 	// nothing says it is a person's name.
@@ -295,6 +298,9 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 		tok      segment.Token
 		sentence int
 		context  bool
+		// modifier: a lower-case word follows, which the word may modify
+		// ("Izyumsky district", "Kakhovska plant").
+		modifier bool
 	}
 	personLike := make(map[string]bool) // words in a person's context, by Key
 	var candidates []pending
@@ -389,7 +395,8 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 			if ctx {
 				chainEnd = i + 1
 			}
-			candidates = append(candidates, pending{tok: t, sentence: si, context: ctx})
+			modifier := i+1 < len(toks) && toks[i+1].Kind == segment.Word && toks[i+1].IsLower()
+			candidates = append(candidates, pending{tok: t, sentence: si, context: ctx, modifier: modifier})
 		}
 	}
 	for _, p := range candidates {
@@ -400,6 +407,12 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 		}
 		if use, ok := c.germanAdjective(p.tok); ok {
 			sc.names = append(sc.names, use)
+			continue
+		}
+		if use, known, ok := c.placeAdjective(p.tok, p.context, p.modifier); ok {
+			if !known {
+				sc.names = append(sc.names, use)
+			}
 			continue
 		}
 		if f, ok := c.regionNoun(doc.Text, p.tok); ok {
@@ -604,6 +617,31 @@ func (c *Checker) regionNoun(text string, t segment.Token) (report.Finding, bool
 // germanAdjective reads a German place adjective that translation left
 // in English text: a German spelling plus "-er" ("Kiewer", "Charkiwer").
 // The use matches the places whose German spelling it is.
+// placeAdjective reads an adjective made of a place's name
+// (gazetteer.Adjective: "Izyumsky", "Kupianske", "Desnianskyi"). With a
+// Russian ending (-sky, -skiy, -skoye, -skaya) it is a Russian-derived
+// form, reported like a variant of the place ("Kharkovsky", "Pokrovsky");
+// with a Ukrainian ending (-skyi, -ske, -ska) and a noun after it
+// ("Desnianskyi district", "Kupianske community") it is a correct name
+// (known). A stem that only a generated village matches counts only in
+// place context: surnames end the same way ("Zelensky").
+func (c *Checker) placeAdjective(t segment.Token, context, modifier bool) (use nameUse, known, ok bool) {
+	word := segment.StripPossessive(t.Text)
+	a, ok := c.gaz.Adjective(word)
+	if !ok || a.Match.Place.Generated() && !context {
+		return nameUse{}, false, false
+	}
+	m := a.Match
+	if a.Russian && m.Kind == 0 {
+		m.Kind, m.Form = gazetteer.Russian, word // the ending is the variant
+	}
+	if m.Kind == 0 || !c.style.Flags(m.Kind) {
+		return nameUse{}, true, modifier // a correct adjective before its noun
+	}
+	span := segment.Span{Start: t.Start, End: t.Start + len(word)}
+	return nameUse{span: span, text: word, matches: []gazetteer.Match{m}, derivedFrom: a.Form, placeLike: true}, false, true
+}
+
 func (c *Checker) germanAdjective(t segment.Token) (nameUse, bool) {
 	word := segment.StripPossessive(t.Text)
 	base, ok := strings.CutSuffix(word, "er")
