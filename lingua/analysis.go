@@ -185,7 +185,7 @@ func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysi
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("lingua: %w", err)
 	}
-	a := &Analysis{Language: d.Identify(doc.Text)}
+	a := &Analysis{Language: d.identifyDocument(doc.Text)}
 	var err error
 	if a.Sentences, err = d.sentenceLanguages(ctx, doc); err != nil {
 		return nil, err

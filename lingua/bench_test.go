@@ -60,7 +60,7 @@ func BenchmarkLinguaGoDetect(b *testing.B) {
 	d := detector(b)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		d.detector.DetectLanguageOf(text)
+		d.full().DetectLanguageOf(text)
 	}
 }
 

@@ -1,0 +1,59 @@
+package lingua
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+func TestPlainlyEnglish(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The mayor said the city was calm on Tuesday.", true},
+		{"Russian President Vladimir Putin has recently expanded his command.", true}, // names left out
+		{"Culture shock", true},
+		{"Der Bürgermeister sagte, dass die Stadt ruhig sei.", false},
+		{"Le maire a dit que la ville était calme.", false},
+		{"Мэр сказал, что в городе спокойно.", false},
+		{"Zhongguo Renmin Ribao", false},
+		{"-", false},
+	} {
+		d := segment.Split(tc.text)
+		require.NotEmpty(t, d.Sentences, tc.text)
+		assert.Equal(t, tc.want, plainlyEnglish(d.Sentences[0].Words()), tc.text)
+	}
+}
+
+// TestSentenceLanguagesShortForeign checks that short sentences that are
+// not plainly English are still identified with the models for short text.
+func TestSentenceLanguagesShortForeign(t *testing.T) {
+	d := detector(t)
+	doc := segment.Split("The mayor said the city was calm on Tuesday. Der Bürgermeister sagte, dass die Stadt ruhig sei. Мэр сказал, что в городе спокойно. -")
+	langs, err := d.sentenceLanguages(context.Background(), doc)
+	require.NoError(t, err)
+	require.Len(t, langs, 4)
+	assert.Equal(t, "en", langs[0].Code)
+	assert.Equal(t, "de", langs[1].Code)
+	assert.Equal(t, identify(d.full(), doc.Slice(doc.Sentences[1].Span)).Confidence, langs[1].Confidence, "a short foreign sentence gets the full models' identification")
+	assert.Contains(t, []string{"ru", "uk"}, langs[2].Code)
+	assert.Equal(t, Language{}, langs[3].Language, "no letters, no language")
+}
+
+// TestIdentifyDocumentSamples checks that a long document is identified
+// from windows of it, and a short one whole.
+func TestIdentifyDocumentSamples(t *testing.T) {
+	d := detector(t)
+	short := strings.Repeat("The mayor said the city was calm on Tuesday. ", 100)
+	assert.Equal(t, d.Identify(short), d.identifyDocument(short))
+	long := strings.Repeat("Der Bürgermeister sagte am Dienstag, dass die Stadt ruhig sei. ", 4000) // 260 KB
+	got := d.identifyDocument(long)
+	assert.Equal(t, "de", got.Code)
+	assert.Greater(t, got.Confidence, 0.9)
+}
