@@ -175,6 +175,14 @@ var signalInfos = map[string]signalInfo{
 	"fluency": {0, "sentences whose order of function words and word classes is unusual for edited English (class trigram model over the Brown Corpus); reported only, it does not count for the verdict"},
 }
 
+// AnalyzeText assesses text as Analyze does, segmenting it first with the
+// segmentation every transcheck package shares. It is the entry point for
+// programs outside this module, which cannot build the segment.Document
+// Analyze takes. Every span in the Analysis is a byte offset into text.
+func (d *Detector) AnalyzeText(ctx context.Context, text string) (*Analysis, error) {
+	return d.Analyze(ctx, segment.Split(text))
+}
+
 // Analyze assesses doc: languages, foreign scripts, the machine-translation
 // signals, the verdict and the problem passages. It stops with ctx's error if
 // ctx is cancelled.

@@ -2,7 +2,6 @@ package lingua
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -156,30 +155,6 @@ func TestSeedHeadings(t *testing.T) {
 		assert.NotContains(t, txt, "Living in a bubble")
 		assert.NotContains(t, txt, "Culture shock")
 	}
-}
-
-func ExampleDetector_Analyze() {
-	d, err := New(Options{LowAccuracy: true})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	text := "Officials said on the 14th that the army had left Wubei. will return next week."
-	doc := segment.Split(text)
-	a, err := d.Analyze(context.Background(), doc)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(a.Verdict, a.SourceLanguage)
-	for _, p := range a.Passages {
-		fmt.Printf("%s %s %q\n", p.Category, p.Rule, p.Text)
-	}
-	// Output:
-	// machine zh
-	// style style/date-without-month "on the 14th"
-	// garbled garbled/lowercase-start "army had left Wubei. will return next week."
-	// garbled garbled/romanized "Wubei"
 }
 
 // TestHumanHouseStyles runs Analyze on the furniture of human English news
