@@ -3,8 +3,6 @@ package align
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -30,16 +28,14 @@ func checkArticle(tb testing.TB) Document {
 
 // BenchmarkIndex measures how fast the index takes in documents, in MB/s of
 // text, segmentation included, over 1,000 synthetic documents: one
-// document after another with Add ("add"), and from files with AddDir,
-// which reads and segments on every processor ("files"). "segment-only" is
-// the shared segmentation alone, for reference.
+// document after another with Add ("add"). "segment-only" is the shared
+// segmentation alone, for reference. (Loading files is the root's job:
+// transcheck.NewCoverage prepares documents on every processor.)
 func BenchmarkIndex(b *testing.B) {
 	docs := synthCorpus(seeds(b), 1000, 7)
 	size := 0
-	dir := b.TempDir()
-	for i, d := range docs {
+	for _, d := range docs {
 		size += len(d.Seg.Text)
-		require.NoError(b, os.WriteFile(filepath.Join(dir, fmt.Sprintf("%05d.txt", i)), []byte(d.Seg.Text), 0o644))
 	}
 	b.Run("segment-only", func(b *testing.B) {
 		// the shared segmentation alone, for reference: the floor of "add"
@@ -58,15 +54,6 @@ func BenchmarkIndex(b *testing.B) {
 				if err := x.Add(context.Background(), NewDocument(d.Path, d.Seg.Text)); err != nil {
 					b.Fatal(err)
 				}
-			}
-		}
-	})
-	b.Run("files", func(b *testing.B) {
-		b.SetBytes(int64(size))
-		for b.Loop() {
-			n, err := AddDir(context.Background(), NewIndex(), dir)
-			if err != nil || n != len(docs) {
-				b.Fatal(n, err)
 			}
 		}
 	})

@@ -39,9 +39,8 @@
 // inverted index over sentences built once and safe for concurrent use; a
 // query reads a bounded number of postings (its rarest terms in full, the
 // most frequent ones only where their BM25 impact is highest), so its cost
-// does not grow with the corpus. AddPaths, AddDir and AddFile load files into any
-// Corpus, rejecting input that is not UTF-8 text with an error that names
-// the file.
+// does not grow with the corpus. Reading files is the root package's job
+// (transcheck.ReadDocuments, NewCoverage).
 //
 // A search engine can stand behind Corpus instead (see README.md in this
 // directory): index one record per sentence holding its path, sentence
