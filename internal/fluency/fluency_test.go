@@ -256,3 +256,25 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+func TestTokenExcess(t *testing.T) {
+	m, err := Default()
+	require.NoError(t, err)
+	peak := func(text string) float64 {
+		s := segment.Split(text).Sentences[0]
+		ex := m.TokenExcess(nil, s)
+		require.Len(t, ex, len(s.Tokens))
+		best := ex[0]
+		for _, x := range ex {
+			best = max(best, x)
+		}
+		return best
+	}
+	// A function word where English puts none is the least expected token.
+	assert.Greater(t, peak("The man had the woman before the house of the."), peak("The man had seen the woman before she left the house."))
+	// Appending keeps what dst held.
+	s := segment.Split("It rained.").Sentences[0]
+	got := m.TokenExcess([]float64{42}, s)
+	assert.Len(t, got, 1+len(s.Tokens))
+	assert.Equal(t, 42.0, got[0])
+}

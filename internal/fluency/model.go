@@ -131,6 +131,26 @@ func (m *Model) Sentence(s segment.Sentence) Score {
 	return sc
 }
 
+// TokenExcess appends to dst, for each token of s, the surprise of its symbol
+// given the two before it minus the symbol's surprise without context, in
+// bits: how much less the word order predicts this token than its frequency
+// alone would. Values are in the order Symbols reads the tokens (a quotation
+// mark right after a full stop or comma trades places with it).
+func (m *Model) TokenExcess(dst []float64, s segment.Sentence) []float64 {
+	if len(s.Tokens) == 0 {
+		return dst
+	}
+	syms := m.lex.symbols(s.Tokens)
+	start := m.ids[symStart]
+	a, b := start, start
+	for _, sym := range syms {
+		c := m.id(sym)
+		dst = append(dst, m.surprise(a, b, c)-m.uni[c])
+		a, b = b, c
+	}
+	return dst
+}
+
 // rank is the fraction of the calibration sentences below x, interpolated
 // between quantiles; 0 without calibration.
 func rank(q []float64, x float64) float64 {
