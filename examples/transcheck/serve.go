@@ -26,18 +26,8 @@ func serve(ctx context.Context, c *transcheck.Checker, cfg *config, stderr io.Wr
 	for _, e := range coverageErrors(err) {
 		printError(stderr, cfg.format, e.path, e.err)
 	}
-	check := func(ctx context.Context, text, language string) (*report.Document, error) {
-		r, err := c.CheckCoverage(ctx, transcheck.Document{Path: "text", Data: []byte(text)}, cov)
-		if ie := (*transcheck.InputError)(nil); errors.As(err, &ie) {
-			return nil, &languagetool.TextError{Err: err} // the client's text: 400
-		}
-		if err != nil {
-			return nil, err
-		}
-		return &r.Documents[0], nil
-	}
 	logger := log.New(stderr, "transcheck: ", log.LstdFlags)
-	h := languagetool.NewHandler(check, languagetool.Options{MaxBodyBytes: cfg.maxBytes, ErrorLog: logger, Rules: transcheck.Rules()})
+	h := newHandler(c, cov, languagetool.Options{MaxBodyBytes: cfg.maxBytes, ErrorLog: logger, Rules: transcheck.Rules()})
 	srv := h.Server(cfg.serve) // read, write and idle timeouts set
 	srv.ErrorLog = logger
 	ln, err := net.Listen("tcp", cfg.serve)
@@ -58,4 +48,20 @@ func serve(ctx context.Context, c *transcheck.Checker, cfg *config, stderr io.Wr
 		}
 		return nil
 	}
+}
+
+// newHandler returns the LanguageTool handler that checks each request's
+// text with c against cov (nil for none).
+func newHandler(c *transcheck.Checker, cov *transcheck.Coverage, opts languagetool.Options) *languagetool.Handler {
+	check := func(ctx context.Context, text, language string) (*report.Document, error) {
+		r, err := c.CheckCoverage(ctx, transcheck.Document{Path: "text", Data: []byte(text)}, cov)
+		if ie := (*transcheck.InputError)(nil); errors.As(err, &ie) {
+			return nil, &languagetool.TextError{Err: err} // the client's text: 400
+		}
+		if err != nil {
+			return nil, err
+		}
+		return &r.Documents[0], nil
+	}
+	return languagetool.NewHandler(check, opts)
 }

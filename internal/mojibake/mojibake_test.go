@@ -188,3 +188,28 @@ func BenchmarkFind(b *testing.B) {
 		})
 	}
 }
+
+// FuzzFind checks that repairs are well formed whatever the text: in
+// order, not overlapping, on character boundaries, valid UTF-8, and each
+// a change.
+func FuzzFind(f *testing.F) {
+	f.Add("The minister didnâ€™t go to ZÃ¼rich.")
+	f.Add("Ìýð ñêàçàë, ÷òî ìîñò çàêðûò")
+	f.Add("ÊÐÓ¼¾­¹Ø±Õ Ã¢â‚¬â„¢ \u0080\u0099 São Paulo, Łódź")
+	f.Add("\xff\xfeâ€")
+	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
+		for _, r := range Find(text) {
+			if r.Start < last || r.Start >= r.End || r.End > len(text) {
+				t.Fatalf("repair [%d, %d) after %d in %d bytes", r.Start, r.End, last, len(text))
+			}
+			if !utf8.RuneStart(text[r.Start]) || (r.End < len(text) && !utf8.RuneStart(text[r.End])) {
+				t.Fatalf("repair [%d, %d) splits a character", r.Start, r.End)
+			}
+			if !utf8.ValidString(r.Text) || r.Text == text[r.Start:r.End] {
+				t.Fatalf("repair %q of %q", r.Text, text[r.Start:r.End])
+			}
+			last = r.End
+		}
+	})
+}

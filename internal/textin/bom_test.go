@@ -110,3 +110,24 @@ func TestLooksUTF16(t *testing.T) {
 	assert.False(t, LooksUTF16([]byte("Plain English text.")))
 	assert.False(t, LooksUTF16([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")))
 }
+
+// FuzzDecode checks that Decode gives valid UTF-8 or the offset of a bad
+// code unit, at a unit boundary inside the input.
+func FuzzDecode(f *testing.F) {
+	f.Add(encode("Zürich 👍", UTF16LE))
+	f.Add(encode("Kyiv", UTF32BE))
+	f.Add([]byte{0xFF, 0xFE, 0x00, 0xDC})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		e := Sniff(b)
+		out, bad := Decode(b, e)
+		if bad >= 0 {
+			if bad >= len(b) || bad%e.UnitSize() != 0 || out != nil {
+				t.Fatalf("bad unit at %d of %d bytes (%s)", bad, len(b), e)
+			}
+			return
+		}
+		if e.UnitSize() > 1 && !utf8.Valid(out) {
+			t.Fatalf("%s decoding is not valid UTF-8", e)
+		}
+	})
+}

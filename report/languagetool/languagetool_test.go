@@ -572,6 +572,33 @@ func TestBadTextIs400(t *testing.T) {
 	}
 }
 
+// FuzzServeCheckStub sends arbitrary requests to a handler whose check
+// flags a few terms: no request is answered with a 5xx, and a 200 carries
+// matches inside the text.
+func FuzzServeCheckStub(f *testing.F) {
+	f.Add("POST", "/v2/check", "language=en-US&text=Troops+left+Wunan.", "application/x-www-form-urlencoded")
+	f.Add("POST", "/v2/check", "language=en-US&text=Caf%E9", "application/x-www-form-urlencoded")
+	f.Add("GET", "/v2/check?language=auto&text=%F0%9F%91%8D+Kiev", "", "")
+	f.Add("POST", "/v2/check", `language=en&data={"annotation":[{"markup":"<b>"},{"text":"Kiev"}]}`, "application/x-www-form-urlencoded")
+	f.Add("OPTIONS", "/v2/languages", "", "")
+	h := NewHandler(termChecker(romanized...), Options{ErrorLog: log.New(io.Discard, "", 0)})
+	f.Fuzz(func(t *testing.T, method, target, body, contentType string) {
+		if !strings.HasPrefix(target, "/") || strings.ContainsAny(target, " \r\n") {
+			return // not a request line a client can send
+		}
+		req, err := http.NewRequest(method, "http://localhost"+target, strings.NewReader(body))
+		if err != nil {
+			return
+		}
+		req.Header.Set("Content-Type", contentType)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code >= 500 {
+			t.Fatalf("%s %s: %d %s", method, target, rec.Code, rec.Body.String())
+		}
+	})
+}
+
 func TestRuleFilter(t *testing.T) {
 	h := NewHandler(termChecker(romanized...), Options{RuleURL: func(rule string) string {
 		return "https://example.org/rules/" + rule
