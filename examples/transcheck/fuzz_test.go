@@ -62,7 +62,7 @@ func realHandler(t testing.TB) *languagetool.Handler {
 		fuzzLog = &lockedBuffer{}
 		fuzzHandler = newHandler(c, cov, languagetool.Options{
 			MaxBodyBytes: 64 << 10, Timeout: 5 * time.Second,
-			ErrorLog: log.New(fuzzLog, "", 0),
+			ErrorLog: log.New(fuzzLog, "", 0), Rules: transcheck.Rules(),
 		})
 	})
 	return fuzzHandler
