@@ -47,6 +47,19 @@ var placeFixtures = []placeFixture{
 	{name: "cinema", text: "The Odeon on the high street will close in June.", clean: []string{"Odeon"}},
 	{name: "taiwanese islands", text: "Coast guard boats patrolled the waters around Kinmen, two kilometres from Xiamen.", clean: []string{"Kinmen"}},
 	{name: "human translator's transnistria", text: "Prices in Prydnistrovia rose faster than in the rest of Moldova.", clean: []string{"Prydnistrovia"}},
+	// Issue 10's derived forms and false alarms, by the mechanism of each kind.
+	{name: "hyphenated held", text: "Drones struck Kiev-held territory near the river.", flag: map[string]string{"Kiev-held": "Kyiv-held"}},
+	{name: "pro prefix", text: "Pro-Kiev fighters held the bridge on Sunday.", flag: map[string]string{"Pro-Kiev": "Pro-Kyiv"}},
+	{name: "hyphenated based", text: "A Kiev-based analyst said supplies were short.", flag: map[string]string{"Kiev-based": "Kyiv-based"}},
+	{name: "oblast before the name", text: "Residents of Oblast Charkiw were told to stay indoors.", flag: map[string]string{"Charkiw": "Kharkiv"}},
+	{name: "spanish transliteration", text: "Drones hit Jarkov overnight.", flag: map[string]string{"Jarkov": "Kharkiv"}},
+	{name: "russian adjective of a district", text: "Troops pulled back in the Izyumsky district.", flag: map[string]string{"Izyumsky": "Izium"}},
+	{name: "dish", text: "The menu offered chicken Kiev with mashed potatoes.", clean: []string{"Kiev"}},
+	{name: "human translator's chechen capital", text: "The delegation flew on to Groznyi the next morning.", clean: []string{"Groznyi"}},
+	{name: "taiwanese island", text: "Ferries to Kinmen were cancelled.", clean: []string{"Kinmen"}},
+	{name: "southern italian city", text: "The festival moved to Lecce this year.", clean: []string{"Lecce"}},
+	{name: "cinema", text: "The film opened at the Odeon on Friday.", clean: []string{"Odeon"}},
+	{name: "human translator's transnistria", text: "Troops are stationed in Prydnistrovia, the breakaway region.", clean: []string{"Prydnistrovia"}},
 }
 
 func TestPlaceFixtures(t *testing.T) { runPlaceFixtures(t, placeFixtures) }

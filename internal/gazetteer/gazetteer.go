@@ -270,6 +270,10 @@ func appendEntry(es []entry, e entry) []entry {
 var divisionTerms = []string{"oblast", "region", "province", "krai", "kray", "voblast",
 	"voivodeship", "republic", "okrug", "county", "governorate"}
 
+// IsDivisionTerm reports whether word is an English generic term of a
+// first-level division ("Oblast", "region", "province").
+func IsDivisionTerm(word string) bool { return slices.Contains(divisionTerms, Key(word)) }
+
 // divisionBase strips a trailing generic term: "Kharkiv Oblast" → "Kharkiv".
 func divisionBase(name string) string {
 	w := words(name)
@@ -365,6 +369,16 @@ func (g *Gazetteer) Lookup(name string) []Match {
 	w := words(name)
 	if len(w) < 2 {
 		return out
+	}
+	// The generic term before the name: "Oblast Charkiw", "Region
+	// Kharkov", as German and French put it.
+	if first := Key(w[0]); slices.Contains(divisionTerms, first) {
+		rest := strings.TrimSpace(name[strings.Index(name, w[0])+len(w[0]):])
+		for _, m := range g.Divisions(rest) {
+			if !containsPlace(out, m.Place) {
+				out = append(out, m)
+			}
+		}
 	}
 	last := Key(w[len(w)-1])
 	base := strings.TrimSpace(name[:strings.LastIndex(name, w[len(w)-1])])

@@ -83,6 +83,9 @@ func (g *Gazetteer) Nearest(word string, n int) []Suggestion {
 	var rows osaRows
 	for i := range g.forms {
 		f := &g.forms[i]
+		if len(f.key) < 4 {
+			continue // a name of three letters is too short to judge a word by ("Don")
+		}
 		s, ok := score(k, sound, f, &rows, float64(max(len(k), len(f.key)))*(1-MinScore))
 		if !ok {
 			continue

@@ -209,6 +209,12 @@ func TestCheckCases(t *testing.T) {
 		{name: "Melitopl", text: "Partisans are active in Melitopl.", wantText: "Melitopl", rule: rules.PlaceTransliteration.ID, suggestion: "Melitopol", severity: report.Warning},
 		// Adjectives made of place names: a Russian ending is a Russian-derived
 		// form; a Ukrainian one before its noun is the correct name.
+		{name: "hyphenated compound", text: "A Kharkov-based analyst spoke.", wantText: "Kharkov-based", rule: rules.PlaceVariant.ID, suggestion: "Kharkiv-based", severity: report.Warning},
+		{name: "prefix compound", text: "Protesters rallied behind pro-Kiev banners.", wantText: "pro-Kiev", rule: rules.PlaceVariant.ID, suggestion: "pro-Kyiv", severity: report.Warning},
+		{name: "a hyphenated name of its own", text: "Trains reached Ivano-Frankivsk late."},
+		{name: "division term first", text: "Shelling hit Oblast Saporischschja at dawn.", wantText: "Oblast Saporischschja", rule: rules.PlaceVariant.ID, suggestion: "Oblast Zaporizhzhia", severity: report.Warning},
+		{name: "dish in a food sentence", text: "The restaurant served chicken Kiev and borscht."},
+		{name: "subdivision of a known place", text: "The plant is in the Wuzhong district of Suzhou."},
 		{name: "Russian adjective", text: "Troops pulled back in the Izyumsky district.", wantText: "Izyumsky", rule: rules.PlaceVariant.ID, suggestion: "Izium", severity: report.Warning},
 		{name: "Russian adjective of a preferred stem", text: "Strikes hit the Voznesensky district overnight.", wantText: "Voznesensky", rule: rules.PlaceVariant.ID, suggestion: "Voznesensk", severity: report.Warning},
 		{name: "Ukrainian adjective", text: "Strikes hit the Kupianske community overnight."},

@@ -29,6 +29,14 @@ var kindPhrases = []struct {
 	{gazetteer.Alternative, "an alternative name"},
 }
 
+// firstWord returns the first word of a name.
+func firstWord(s string) string {
+	if i := strings.IndexAny(s, " -"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
 func describeKind(k gazetteer.VariantKind) string {
 	for _, p := range kindPhrases {
 		if k.Has(p.kind) {
@@ -117,9 +125,20 @@ func (c *Checker) variantFindings(sc *scanResult) []report.Finding {
 			continue
 		}
 		want := c.style.Preferred(m.Place)
-		if m.Place.Kind == gazetteer.KindAdmin1 && gazetteer.Key(u.text) != gazetteer.Key(m.Form) {
-			// Named through its base ("Lvov region"): fix the base only.
-			want = divisionBase(want) + " " + lastWord(u.text)
+		if m.Place.Kind == gazetteer.KindAdmin1 && u.before == "" && gazetteer.Key(u.text) != gazetteer.Key(m.Form) {
+			// Named through its base ("Lvov region", "Oblast Charkiw"):
+			// fix the base only, keeping the generic term where it stands.
+			if first := firstWord(u.text); gazetteer.IsDivisionTerm(first) {
+				want = first + " " + divisionBase(want)
+			} else {
+				want = divisionBase(want) + " " + lastWord(u.text)
+			}
+		}
+		if u.before != "" || u.after != "" {
+			want = u.before + want + u.after
+			if u.before != "" && u.text[0] >= 'A' && u.text[0] <= 'Z' {
+				want = strings.ToUpper(want[:1]) + want[1:]
+			}
 		}
 		f := report.Finding{
 			Rule:        rules.PlaceVariant.ID,

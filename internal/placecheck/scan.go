@@ -27,6 +27,9 @@ type nameUse struct {
 	// adjectiveOf is the spelling a German adjective is made of ("Kiew"
 	// for "Kiewer"); empty for a name.
 	adjectiveOf string
+	// before and after are the parts of a hyphenated compound around the
+	// name ("pro-", "-held"); the fix keeps them.
+	before, after string
 	// derivedFrom is the spelling an adjective made of a place's name is
 	// made of ("Kharkov" for "Kharkovsky"); empty for a name.
 	derivedFrom string
@@ -327,6 +330,12 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
 			if !isCap(t) {
+				// "pro-Kiev": a lower-case prefix before a place's name.
+				if t.Kind == segment.Word && strings.Contains(t.Text, "-") {
+					if use, ok := c.affixedName(t); ok && use.before != "" {
+						sc.names = append(sc.names, use)
+					}
+				}
 				continue
 			}
 			// The longest known name starting here.
@@ -338,6 +347,9 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 					use.inName = true
 				}
 				use.matches = c.qualified(doc.Text, toks, i+n, use.matches)
+				if dishName(toks, i) {
+					use.inName = true // "chicken Kiev": a dish's name, not a place
+				}
 				use.placeLike = (placeContext(toks, i) || placeNounAt(toks, i+n) || chained(i)) && !personContext(toks, i)
 				if use.placeLike {
 					chainEnd = i + n
@@ -394,6 +406,9 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 			ctx := placeContext(toks, i) || chained(i) || c.listedWithPlace(doc.Text, toks, i)
 			if ctx {
 				chainEnd = i + 1
+			}
+			if c.subdivisionOf(toks, i) {
+				continue // "the Wuzhong district of Suzhou": a named subdivision of a known place
 			}
 			modifier := i+1 < len(toks) && toks[i+1].Kind == segment.Word && toks[i+1].IsLower()
 			candidates = append(candidates, pending{tok: t, sentence: si, context: ctx, modifier: modifier})
@@ -873,6 +888,9 @@ func (c *Checker) matchName(text string, toks []segment.Token, i int) (n int, us
 		}
 		ends = append(ends, j)
 	}
+	if use, ok := c.affixedName(toks[i]); ok {
+		return 1, use, true
+	}
 	for e := len(ends) - 1; e >= 0; e-- {
 		last := toks[ends[e]]
 		if e > 0 && !isCap(last) && !placeNouns[last.Norm] && !connectorsOrGeneric(last.Norm) {
@@ -882,7 +900,7 @@ func (c *Checker) matchName(text string, toks []segment.Token, i int) (n int, us
 		if isAcronym(name) && e == 0 && utf8.RuneCountInString(name) <= 3 && name != "UK" && name != "US" {
 			continue
 		}
-		ms := wordsAgree(c.gaz.Lookup(name), e+1, e > 0 && genericTerm(last.Norm))
+		ms := wordsAgree(c.gaz.Lookup(name), e+1, e > 0 && (genericTerm(last.Norm) || gazetteer.IsDivisionTerm(toks[i].Text)))
 		if len(ms) == 0 {
 			continue
 		}
@@ -898,6 +916,72 @@ func (c *Checker) matchName(text string, toks []segment.Token, i int) (n int, us
 		return ends[e] - i + 1, nameUse{span: span, text: name, matches: ms}, true
 	}
 	return 0, nameUse{}, false
+}
+
+// subdivisionNouns name a subdivision of a city or province.
+var subdivisionNouns = set("district", "county", "prefecture", "township", "borough", "municipality",
+	"subdistrict", "ward", "neighbourhood", "neighborhood", "suburb", "quarter")
+
+// subdivisionOf reports whether toks[i] names a subdivision of a known
+// place: "<Name> district of <Place>".
+func (c *Checker) subdivisionOf(toks []segment.Token, i int) bool {
+	if i+3 >= len(toks) || !subdivisionNouns[toks[i+1].Norm] || toks[i+2].Norm != "of" || !isCap(toks[i+3]) {
+		return false
+	}
+	return len(c.gaz.Lookup(segment.StripPossessive(toks[i+3].Text))) > 0
+}
+
+// culinaryWords mark a sentence about food: a place's name right after a
+// lower-case noun there is a dish's ("chicken Kiev"), not a place.
+var culinaryWords = set("menu", "menus", "dish", "dishes", "recipe", "recipes", "served", "serves", "serving",
+	"cuisine", "restaurant", "restaurants", "cooked", "cook", "cooking", "ate", "eat", "eating", "ordered",
+	"dinner", "lunch", "breakfast", "meal", "meals", "chef", "kitchen", "sauce", "baked", "fried", "roast")
+
+// dishName reports whether the name at toks[i] follows a lower-case noun
+// in a sentence about food.
+func dishName(toks []segment.Token, i int) bool {
+	if i == 0 || toks[i-1].Kind != segment.Word || !toks[i-1].IsLower() || placePrepositions[toks[i-1].Norm] ||
+		determiners[toks[i-1].Norm] || functionWords[toks[i-1].Norm] {
+		return false
+	}
+	for _, t := range toks {
+		if t.Kind == segment.Word && culinaryWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAffixes are the prefixes an English compound puts before a place's
+// name ("pro-Kyiv", "anti-Moscow").
+var nameAffixes = set("pro", "anti", "non", "ex", "post", "pre", "trans", "cross", "greater")
+
+// affixedName reads a place's name inside a hyphenated compound: an
+// English prefix before it ("pro-Kiev") or an English word after it
+// ("Kiev-held", "Kharkov-based", "Odessa-bound"). The use spans the whole
+// compound, whose fix keeps the affixes ("Kyiv-held").
+func (c *Checker) affixedName(t segment.Token) (nameUse, bool) {
+	word := segment.StripPossessive(t.Text)
+	parts := strings.Split(word, "-")
+	if len(parts) != 2 || parts[0] == "" || parts[1] == "" {
+		return nameUse{}, false
+	}
+	name, before, after := parts[1], parts[0]+"-", ""
+	if !nameAffixes[strings.ToLower(parts[0])] {
+		if !lexicon.IsWord(parts[1]) || strings.ToLower(parts[1]) != parts[1] {
+			return nameUse{}, false
+		}
+		name, before, after = parts[0], "", "-"+parts[1]
+	}
+	if len(c.gaz.Lookup(word)) > 0 {
+		return nameUse{}, false // a hyphenated name of its own (Ivano-Frankivsk)
+	}
+	ms := c.gaz.Lookup(name)
+	if len(ms) == 0 {
+		return nameUse{}, false
+	}
+	span := segment.Span{Start: t.Start, End: t.Start + len(word)}
+	return nameUse{span: span, text: word, matches: ms, before: before, after: after, placeLike: true}, true
 }
 
 // wordsAgree keeps the matches whose spelling has as many words as the

@@ -57,10 +57,14 @@ const (
 	// Italian follows the scientific transliteration Italian outlets use
 	// (ch, ž, č, š, j: Charkiv).
 	Italian
+	// LC is the ALA-LC (Library of Congress) romanization scholars and
+	// translators use, diacritics dropped: й i, ы y, я ia, ю iu
+	// (Groznyi, Nizhnii).
+	LC
 	numSystems
 )
 
-var systemNames = [...]string{"national", "bgn", "simple", "loose", "german", "french", "spanish", "polish", "czech", "italian"}
+var systemNames = [...]string{"national", "bgn", "simple", "loose", "german", "french", "spanish", "polish", "czech", "italian", "lc"}
 
 // String returns the system's name in lower case.
 func (s System) String() string {
@@ -198,6 +202,11 @@ var tables = func() (t [numSystems][2]*rules) {
 	it := with(cs, "ї", "ï")
 	t[Italian][Russian] = &rules{letters: it, endings: strs("ий", "ij", "ый", "yj")}
 	t[Italian][Ukrainian] = &rules{letters: with(it, "г", "h", "и", "y"), endings: strs("ий", "yj")}
+
+	// ALA-LC: й ĭ, я i͡a, ю i͡u, ё ë, э ė, ы y; written without the marks.
+	lc := with(common, "й", "i", "я", "ia", "ю", "iu", "ё", "e", "є", "ie", "ї", "ï")
+	t[LC][Russian] = &rules{letters: lc}
+	t[LC][Ukrainian] = &rules{letters: with(lc, "г", "h", "и", "y")}
 	return t
 }()
 

@@ -49,6 +49,7 @@ func TestRomanize(t *testing.T) {
 		{"Харьков", Russian, Czech, "Charkov"},
 		{"Житомир", Ukrainian, Czech, "Žytomyr"},
 		{"Харків", Ukrainian, Italian, "Charkiv"},
+		{"Грозный", Russian, LC, "Groznyi"},
 		// Non-Cyrillic text passes through.
 		{"Kyiv-1", Ukrainian, National, "Kyiv-1"},
 	}

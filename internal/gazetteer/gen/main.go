@@ -257,7 +257,7 @@ func readCities(path string, admins map[string]string, g *gazetteer.Gazetteer) (
 		case country == "UA":
 			p.uk, p.ru = pickCyrillic(alts, c[1])
 		case country == "RU" || country == "BY" || country == "MD":
-			_, p.ru = pickCyrillic(alts, c[1])
+			p.uk, p.ru = pickNeighbour(alts, c[1])
 		case eastAsia[country]:
 			for _, a := range alts {
 				if isASCIIName(a) && gazetteer.Key(a) != gazetteer.Key(p.name) {
@@ -361,6 +361,32 @@ func pickCyrillic(alts []string, name string) (uk, ru string) {
 		}
 		if best < 0 || d < best {
 			ru, best = a, d
+		}
+	}
+	return uk, ru
+}
+
+// pickNeighbour chooses a Russian, Belarusian or Moldovan place's Russian
+// name (the Cyrillic name whose BGN romanization is closest to the
+// place's name) and its Ukrainian name (one with Ukrainian letters whose
+// national romanization is close to the name: not another language's
+// name that borrows the letter І, as Chechen does).
+func pickNeighbour(alts []string, name string) (uk, ru string) {
+	bestRu, bestUk := -1, -1
+	for _, a := range alts {
+		if !isCyrillic(a) {
+			continue
+		}
+		if isUkrainianCyrillic(a) {
+			d := distance(translit.Romanize(a, translit.Ukrainian, translit.National), name)
+			if 3*d <= len(name) && (bestUk < 0 || d < bestUk) {
+				uk, bestUk = a, d
+			}
+			continue
+		}
+		d := distance(translit.Romanize(a, translit.Russian, translit.BGN), name)
+		if 3*d <= len(name) && (bestRu < 0 || d < bestRu) {
+			ru, bestRu = a, d
 		}
 	}
 	return uk, ru
@@ -486,14 +512,14 @@ var variantKinds = map[translit.System]gazetteer.VariantKind{
 	translit.National: gazetteer.Translit, translit.BGN: gazetteer.Russian, translit.Simple: gazetteer.Russian,
 	translit.Loose: gazetteer.Translit, translit.German: gazetteer.German, translit.French: gazetteer.French,
 	translit.Spanish: gazetteer.Spanish, translit.Polish: gazetteer.Polish, translit.Czech: gazetteer.Czech,
-	translit.Italian: gazetteer.Italian,
+	translit.Italian: gazetteer.Italian, translit.LC: gazetteer.Translit,
 }
 
 // attach generates the variants of a place from its Cyrillic names and
 // points it at the hand-written place it repeats, if any.
 func attach(p *place, g *gazetteer.Gazetteer) {
 	for _, m := range g.Lookup(p.name) {
-		if m.Kind == 0 && m.Place.Country == p.country && (p.admin == "" || m.Place.Admin == "" || m.Place.Admin == p.admin || m.Place.ID == p.admin) &&
+		if (m.Kind == 0 || m.Kind.Has(gazetteer.Translit|gazetteer.Alternative)) && m.Place.Country == p.country && (p.admin == "" || m.Place.Admin == "" || m.Place.Admin == p.admin || m.Place.ID == p.admin) &&
 			sameKind(m.Place.Kind, p.kind) {
 			p.ref = "@" + m.Place.ID
 			break
@@ -513,6 +539,14 @@ func attach(p *place, g *gazetteer.Gazetteer) {
 	}
 	uk := p.uk
 	if p.country != "UA" {
+		// A neighbour's place written from its Ukrainian name, as
+		// Ukrainian sources and their translators do ("Groznyi"), is an
+		// accepted alternative.
+		if uk != "" {
+			if v := translit.Romanize(uk, translit.Ukrainian, translit.National); gazetteer.Key(v) != gazetteer.Key(p.name) {
+				p.variants = append(p.variants, gazetteer.Variant{Name: v, Kind: gazetteer.Alternative})
+			}
+		}
 		uk = ""
 	}
 	big := p.pop >= otherLanguagesPop || p.ref != ""
@@ -521,8 +555,13 @@ func attach(p *place, g *gazetteer.Gazetteer) {
 		if f.Lang == translit.Ukrainian && (f.System == translit.BGN || f.System == translit.Simple) {
 			kind = gazetteer.Translit
 		}
-		if p.country != "UA" && kind == gazetteer.Russian {
-			kind = gazetteer.Alternative // a Russian or Belarusian place's Russian name is no error
+		if f.System == translit.LC && f.Lang == translit.Russian {
+			kind = gazetteer.Russian
+		}
+		if p.country != "UA" && (kind == gazetteer.Russian || kind == gazetteer.Translit) {
+			// A Russian or Belarusian place's Russian name, in any English
+			// system, is no error.
+			kind = gazetteer.Alternative
 		}
 		if !big && kind != gazetteer.Russian && kind != gazetteer.Translit && kind != gazetteer.Alternative {
 			continue
