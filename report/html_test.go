@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"html"
 	"regexp"
 	"strings"
 	"testing"
@@ -97,7 +98,7 @@ func TestHTMLHighlights(t *testing.T) {
 
 // pageText is the text of the document's paragraphs on the page, markup
 // removed and unescaped, as a browser's textContent has it.
-func pageText(t *testing.T, page string, doc int) string {
+func pageText(t testing.TB, page string, doc int) string {
 	t.Helper()
 	sec := regexp.MustCompile(`(?s)<section class="doc" id="d\d+">.*?</section>`).FindAllString(page, -1)
 	require.Greater(t, len(sec), doc)
@@ -106,7 +107,7 @@ func pageText(t *testing.T, page string, doc int) string {
 		b.WriteString(m[1])
 	}
 	plain := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(b.String(), "")
-	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&#34;", `"`, "&#39;", "'", "&amp;", "&").Replace(plain)
+	return html.UnescapeString(plain)
 }
 
 func TestHTMLSegments(t *testing.T) {

@@ -54,8 +54,15 @@ func Compile(schemaJSON []byte) (*Schema, error) {
 					subs, where = append(subs, sm), append(where, at+"/"+k+"/"+name)
 				}
 			case "items", "additionalProperties":
-				if sub, ok := val.(map[string]any); ok {
+				switch sub := val.(type) {
+				case map[string]any:
 					subs, where = append(subs, sub), append(where, at+"/"+k)
+				case bool:
+					if k == "items" {
+						return fmt.Errorf("jsonschema: items at %s is not a schema", at)
+					}
+				default:
+					return fmt.Errorf("jsonschema: %s at %s is not a schema (tuple items are not supported)", k, at)
 				}
 			case "anyOf", "oneOf":
 				list, ok := val.([]any)
@@ -83,6 +90,24 @@ func Compile(schemaJSON []byte) (*Schema, error) {
 				if _, found := defs[name]; !ok || !found {
 					return fmt.Errorf("jsonschema: $ref %q at %s does not name a definition", ref, at)
 				}
+			case "required", "enum":
+				list, ok := val.([]any)
+				if !ok {
+					return fmt.Errorf("jsonschema: %s at %s is not an array", k, at)
+				}
+				for _, x := range list {
+					if _, ok := x.(string); !ok && k == "required" {
+						return fmt.Errorf("jsonschema: required at %s lists a non-string", at)
+					}
+				}
+			case "minimum", "maximum", "minItems":
+				if _, ok := val.(float64); !ok {
+					return fmt.Errorf("jsonschema: %s at %s is not a number", k, at)
+				}
+			case "uniqueItems":
+				if _, ok := val.(bool); !ok {
+					return fmt.Errorf("jsonschema: uniqueItems at %s is not a boolean", at)
+				}
 			case "type":
 				if err := checkTypeName(val); err != nil {
 					return fmt.Errorf("jsonschema: type at %s: %w", at, err)
@@ -98,6 +123,21 @@ func Compile(schemaJSON []byte) (*Schema, error) {
 	}
 	if err := walk(root, "#"); err != nil {
 		return nil, err
+	}
+	// A chain of $refs that comes back on itself names no schema.
+	defs, _ := root["definitions"].(map[string]any)
+	for name, d := range defs {
+		s := d.(map[string]any)
+		for n := 0; ; n++ {
+			ref, ok := s["$ref"].(string)
+			if !ok {
+				break
+			}
+			if n > len(defs) {
+				return nil, fmt.Errorf("jsonschema: $ref cycle through #/definitions/%s", name)
+			}
+			s = defs[strings.TrimPrefix(ref, "#/definitions/")].(map[string]any)
+		}
 	}
 	return v, nil
 }

@@ -74,3 +74,34 @@ func Example() {
 	fmt.Println(errs)
 	// Output: [$: missing required property "id"]
 }
+
+func TestCompileRejectsMalformedKeywords(t *testing.T) {
+	for _, bad := range []string{
+		`{"required": "a"}`,
+		`{"required": [1]}`,
+		`{"enum": "a"}`,
+		`{"minimum": "1"}`,
+		`{"uniqueItems": 1}`,
+		`{"items": [{}]}`,
+		`{"additionalProperties": 1}`,
+		`{"definitions": {"a": {"$ref": "#/definitions/b"}, "b": {"$ref": "#/definitions/a"}}, "$ref": "#/definitions/a"}`,
+	} {
+		_, err := jsonschema.Compile([]byte(bad))
+		assert.Error(t, err, bad)
+	}
+}
+
+// FuzzValidate compiles arbitrary schemas and validates arbitrary JSON
+// against those that compile: it must never panic or loop.
+func FuzzValidate(f *testing.F) {
+	f.Add(`{"type":"object","required":["a"],"properties":{"a":{"$ref":"#/definitions/n"}},"definitions":{"n":{"type":"integer","minimum":0}}}`, `{"a":1}`)
+	f.Add(`{"oneOf":[{"type":"string"},{"enum":[1,2]}],"items":{"uniqueItems":true}}`, `[1,[1,1]]`)
+	f.Add(`{"anyOf":[{"pattern":"^x"}],"additionalProperties":false}`, `{"b":"y"}`)
+	f.Fuzz(func(t *testing.T, schema, doc string) {
+		s, err := jsonschema.Compile([]byte(schema))
+		if err != nil {
+			return
+		}
+		_, _ = s.ValidateJSON([]byte(doc))
+	})
+}
