@@ -60,6 +60,10 @@ var placeFixtures = []placeFixture{
 	{name: "southern italian city", text: "The festival moved to Lecce this year.", clean: []string{"Lecce"}},
 	{name: "cinema", text: "The film opened at the Odeon on Friday.", clean: []string{"Odeon"}},
 	{name: "human translator's transnistria", text: "Troops are stationed in Prydnistrovia, the breakaway region.", clean: []string{"Prydnistrovia"}},
+	{name: "name inside an organization", text: "Leaders of the Lugansk People's Republic met in Moscow.", flag: map[string]string{"Lugansk": "Luhansk"}},
+	{name: "company names", text: "Shares of Zhongtai Securities and Huatai Securities rose, while the dairy makers Yili and Mengniu fell after weak sales.", clean: []string{"Zhongtai", "Huatai", "Yili", "Mengniu"}, notMachine: true},
+	{name: "hospital", text: "Doctors at Zhongnan Hospital in Wuhan published the study.", clean: []string{"Zhongnan"}},
+	{name: "chinese district", text: "The factory is in the Wuzhong district of Suzhou, west of Shanghai.", clean: []string{"Wuzhong"}},
 }
 
 func TestPlaceFixtures(t *testing.T) { runPlaceFixtures(t, placeFixtures) }

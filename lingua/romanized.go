@@ -8,6 +8,7 @@ import (
 
 	"github.com/transcheck/transcheck/internal/gazetteer"
 	"github.com/transcheck/transcheck/internal/lexicon"
+	"github.com/transcheck/transcheck/internal/orgname"
 	"github.com/transcheck/transcheck/internal/pinyin"
 	"github.com/transcheck/transcheck/internal/segment"
 )
@@ -69,6 +70,9 @@ func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
 			if isGivenName(words, i) || afterForeignGivenName(words, i, known) {
 				continue
 			}
+			if organizationName(words, i) || subdivisionName(words, i, known) {
+				continue
+			}
 			syl, _ := pinyin.Split(bare)
 			id, reading := "romanized-word", ""
 			if meaning, ok := abbreviationReading(words, i); ok {
@@ -97,6 +101,36 @@ func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
 // romanizedAbbreviation is the id of romanized hits with a Chinese reading
 // beyond their syllables: an abbreviation or a place's Chinese name.
 const romanizedAbbreviation = "romanized-abbreviation"
+
+// organizationName reports whether words[i] is part of a company's,
+// organization's or venue's name: a capitalized organization word follows
+// it ("Huatai Securities", "Zhongnan Hospital"), or it stands, alone or in
+// a list of names, after a common noun of companies ("the dairy makers Yili
+// and Mengniu"). The table is orgname's, which the place checks share.
+func organizationName(words []segment.Token, i int) bool {
+	if i+1 < len(words) && words[i+1].IsCapitalized() && words[i+1].Start-words[i].End == 1 &&
+		orgname.IsOrganizationWord(words[i+1].Norm) {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		w := words[j]
+		if w.Norm == "and" || w.Norm == "or" || w.IsCapitalized() {
+			continue
+		}
+		return orgname.IsCompanyNoun(w.Norm)
+	}
+	return false
+}
+
+// subdivisionName reports whether words[i] names a subdivision of a known
+// place: "the Wuzhong district of Suzhou".
+func subdivisionName(words []segment.Token, i int, known func(string) bool) bool {
+	if i+3 >= len(words) || !gazetteer.IsSubdivisionNoun(words[i+1].Norm) || words[i+2].Norm != "of" {
+		return false
+	}
+	next := segment.StripPossessive(words[i+3].Text)
+	return words[i+3].IsCapitalized() && (known != nil && known(next) || len(gazetteer.Default().Lookup(next)) > 0)
+}
 
 // abbreviationReading reads words[i] as a romanized Chinese geographic
 // abbreviation, alone ("Wubei") or with a neighbouring capitalized unit

@@ -270,6 +270,15 @@ func appendEntry(es []entry, e entry) []entry {
 var divisionTerms = []string{"oblast", "region", "province", "krai", "kray", "voblast",
 	"voivodeship", "republic", "okrug", "county", "governorate"}
 
+// subdivisionNouns name a subdivision of a city or province.
+var subdivisionNouns = []string{"district", "county", "prefecture", "township", "borough", "municipality",
+	"subdistrict", "ward", "neighbourhood", "neighborhood", "suburb", "quarter"}
+
+// IsSubdivisionNoun reports whether word names a subdivision of a city or
+// province ("district", "county"): "<Name> district of <Place>" names a
+// real place, whatever its name reads like.
+func IsSubdivisionNoun(word string) bool { return slices.Contains(subdivisionNouns, Key(word)) }
+
 // IsDivisionTerm reports whether word is an English generic term of a
 // first-level division ("Oblast", "region", "province").
 func IsDivisionTerm(word string) bool { return slices.Contains(divisionTerms, Key(word)) }

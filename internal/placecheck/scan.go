@@ -11,6 +11,7 @@ import (
 
 	"github.com/transcheck/transcheck/internal/gazetteer"
 	"github.com/transcheck/transcheck/internal/lexicon"
+	"github.com/transcheck/transcheck/internal/orgname"
 	"github.com/transcheck/transcheck/internal/pinyin"
 	"github.com/transcheck/transcheck/internal/segment"
 )
@@ -126,26 +127,6 @@ func personContext(toks []segment.Token, i int) bool {
 	return false
 }
 
-// orgWords mark a capitalized run as an organization's or a publication's
-// name.
-var orgWords = set("institute", "ministry", "council", "university", "times", "center", "centre",
-	"agency", "department", "committee", "party", "command", "bank", "company", "corporation",
-	"corp", "group", "news", "post", "journal", "telegraph", "guardian", "magazine", "foundation",
-	"association", "organization", "organisation", "union", "service", "office", "court",
-	"parliament", "senate", "congress", "assembly", "school", "college", "academy", "inc", "ltd",
-	"press", "tribune", "herald", "gazette", "daily", "weekly", "review", "radio", "television",
-	"tv", "network", "club", "federation", "fund", "forum", "alliance", "front", "brigade",
-	"battalion", "regiment", "division", "corps", "fleet", "navy", "airlines", "airways", "club",
-	"staff", "chiefs", "security", "affairs", "studies", "analysis", "program", "programme",
-	"project", "initiative", "monitor", "watch", "express", "observer", "standard", "independent",
-	"insider", "politico", "reuters", "bloomberg",
-	// named events, works and buildings keep the spelling of their day
-	"battle", "siege", "treaty", "conference", "memorandum", "accords", "agreement", "agreements",
-	"declaration", "protocol", "uprising", "massacre", "pact", "trials", "tribunal", "games",
-	"olympics", "cup", "championship", "festival", "prize", "award", "orchestra", "philharmonic",
-	"opera", "theatre", "theater", "ballet", "museum", "library", "cathedral", "church",
-	"monastery", "lavra", "stadium", "hospital", "zoo", "works", "plant", "factory", "mine")
-
 // placePrepositions before a word make it place-like.
 var placePrepositions = set("in", "into", "of", "from", "near", "at", "to", "towards", "toward",
 	"outside", "around", "across", "through", "over", "above", "via", "within", "throughout", "captured", "seized", "liberated", "shelled",
@@ -224,6 +205,7 @@ type run struct {
 	start, end int
 	person     bool // a person's name
 	org        bool // an organization's or publication's name
+	historic   bool // an event's, work's, building's or venue's name
 }
 
 // runs finds the capitalized runs of a sentence.
@@ -340,10 +322,15 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 			}
 			// The longest known name starting here.
 			if n, use, ok := c.matchName(doc.Text, toks, i); ok {
-				// Part of a longer name ("Kiev Polytechnic Institute");
-				// a name that is the whole run ("White Church") is the
-				// place's own, organization word or not.
-				if ri := inRun[i]; ri > 0 && rs[ri-1].end-rs[ri-1].start > n {
+				// Part of a longer name: a person's, or an event's, work's
+				// or building's ("Siege of Leningrad", "Kharkov Tractor
+				// Plant"), which keep the spelling of their day. An
+				// institution's ("Lugansk People's Republic", "Kiev
+				// Polytechnic Institute") follows its current standard
+				// English name, which spells its place the preferred way.
+				// A name that is the whole run ("White Church") is the
+				// place's own.
+				if ri := inRun[i]; ri > 0 && rs[ri-1].end-rs[ri-1].start > n && (rs[ri-1].person || rs[ri-1].historic) {
 					use.inName = true
 				}
 				use.matches = c.qualified(doc.Text, toks, i+n, use.matches)
@@ -409,6 +396,9 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 			}
 			if c.subdivisionOf(toks, i) {
 				continue // "the Wuzhong district of Suzhou": a named subdivision of a known place
+			}
+			if companyContext(toks, i) {
+				continue // "the dairy makers Yili and Mengniu": companies' names
 			}
 			modifier := i+1 < len(toks) && toks[i+1].Kind == segment.Word && toks[i+1].IsLower()
 			candidates = append(candidates, pending{tok: t, sentence: si, context: ctx, modifier: modifier})
@@ -829,8 +819,11 @@ func (c *Checker) classifyRun(toks []segment.Token, r *run) {
 			continue
 		}
 		words++
-		if orgWords[normWord(t)] {
+		if orgname.IsOrganizationWord(normWord(t)) {
 			r.org = true
+		}
+		if orgname.IsHistoricWord(normWord(t)) {
+			r.historic = true
 		}
 		if len(c.gaz.Lookup(segment.StripPossessive(t.Text))) > 0 {
 			places++
@@ -918,17 +911,32 @@ func (c *Checker) matchName(text string, toks []segment.Token, i int) (n int, us
 	return 0, nameUse{}, false
 }
 
-// subdivisionNouns name a subdivision of a city or province.
-var subdivisionNouns = set("district", "county", "prefecture", "township", "borough", "municipality",
-	"subdistrict", "ward", "neighbourhood", "neighborhood", "suburb", "quarter")
-
 // subdivisionOf reports whether toks[i] names a subdivision of a known
 // place: "<Name> district of <Place>".
 func (c *Checker) subdivisionOf(toks []segment.Token, i int) bool {
-	if i+3 >= len(toks) || !subdivisionNouns[toks[i+1].Norm] || toks[i+2].Norm != "of" || !isCap(toks[i+3]) {
+	if i+3 >= len(toks) || !gazetteer.IsSubdivisionNoun(toks[i+1].Norm) || toks[i+2].Norm != "of" || !isCap(toks[i+3]) {
 		return false
 	}
 	return len(c.gaz.Lookup(segment.StripPossessive(toks[i+3].Text))) > 0
+}
+
+// companyContext reports whether toks[i] stands in apposition to a common
+// noun of companies or brands, alone or in a list of names ("the dairy
+// makers Yili and Mengniu").
+func companyContext(toks []segment.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := toks[j]
+		switch {
+		case t.Kind != segment.Word:
+			if t.Text != "," && t.Text != "&" {
+				return false
+			}
+		case t.Norm == "and" || t.Norm == "or" || isCap(t):
+		default:
+			return orgname.IsCompanyNoun(t.Norm)
+		}
+	}
+	return false
 }
 
 // culinaryWords mark a sentence about food: a place's name right after a
