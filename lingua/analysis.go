@@ -353,6 +353,12 @@ func passages(text string, hits []hit) []report.Finding {
 	slices.SortStableFunc(hs, func(a, b hit) int {
 		return cmp.Or(cmp.Compare(a.rule.Category, b.rule.Category), cmp.Compare(a.span.Start, b.span.Start), cmp.Compare(a.span.End, b.span.End))
 	})
+	quietSpans := make([]segment.Span, len(quiet))
+	for i, q := range quiet {
+		quietSpans[i] = q.span
+	}
+	quietIndex := newSpanIndex(quietSpans)
+	var near []int
 	var out []report.Finding
 	for i := 0; i < len(hs); {
 		p := newPassage(hs[i])
@@ -373,8 +379,9 @@ func passages(text string, hits []hit) []report.Finding {
 			// Independent detectors agreeing raise confidence.
 			p.Confidence = 1 - (1-p.Confidence)*(1-h.confidence)
 		}
-		for _, q := range quiet {
-			if q.span.Overlaps(segment.Span{Start: p.Span.Start, End: p.Span.End}) && !slices.Contains(p.Signals, q.signal) {
+		near = quietIndex.overlapping(near[:0], segment.Span{Start: p.Span.Start, End: p.Span.End})
+		for _, k := range near {
+			if q := quiet[k]; !slices.Contains(p.Signals, q.signal) {
 				p.Signals = append(p.Signals, q.signal)
 				p.Message += "; " + q.message
 			}

@@ -2,6 +2,8 @@ package lingua
 
 import (
 	"context"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -56,4 +58,51 @@ func TestIdentifyDocumentSamples(t *testing.T) {
 	got := d.identifyDocument(long)
 	assert.Equal(t, "de", got.Code)
 	assert.Greater(t, got.Confidence, 0.9)
+}
+
+// TestSpanIndex checks the indexed overlap test against a pass over the
+// spans, on random spans that nest, overlap and are empty.
+func TestSpanIndex(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	span := func() segment.Span {
+		s := r.IntN(100)
+		return segment.Span{Start: s, End: s + r.IntN(10)}
+	}
+	for range 300 {
+		spans := make([]segment.Span, r.IntN(20))
+		for i := range spans {
+			spans[i] = span()
+		}
+		x := newSpanIndex(spans)
+		for range 30 {
+			s := span()
+			want := slices.ContainsFunc(spans, s.Overlaps)
+			require.Equal(t, want, x.overlaps(s), "%v in %v", s, spans)
+		}
+	}
+}
+
+func TestSpanIndexOverlapping(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	span := func() segment.Span {
+		s := r.IntN(100)
+		return segment.Span{Start: s, End: s + r.IntN(10)}
+	}
+	for range 300 {
+		spans := make([]segment.Span, r.IntN(20))
+		for i := range spans {
+			spans[i] = span()
+		}
+		x := newSpanIndex(spans)
+		for range 30 {
+			s := span()
+			var want []int
+			for i, e := range spans {
+				if e.Overlaps(s) {
+					want = append(want, i)
+				}
+			}
+			require.Equal(t, want, x.overlapping(nil, s), "%v in %v", s, spans)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package lingua
 
 import (
+	"cmp"
 	"fmt"
 	"github.com/transcheck/transcheck/internal/rules"
 	"slices"
@@ -56,15 +57,16 @@ func fluencyHits(doc *segment.Document, m *fluency.Model, skip []hit) (Fluency, 
 	var f Fluency
 	var out []hit
 	var surprise, excess []float64
-sentences:
-	for _, s := range doc.Sentences {
-		if s.Heading || len(s.Words()) < fluency.MinWords || runTogether(s) {
-			continue
+	var boiler []segment.Span
+	for _, h := range skip {
+		if h.rule.Category == Boilerplate {
+			boiler = append(boiler, h.span)
 		}
-		for _, h := range skip {
-			if h.rule.Category == Boilerplate && h.span.Overlaps(s.Span) {
-				continue sentences
-			}
+	}
+	boilerplate := newSpanIndex(boiler)
+	for _, s := range doc.Sentences {
+		if s.Heading || len(s.Words()) < fluency.MinWords || runTogether(s) || boilerplate.overlaps(s.Span) {
+			continue
 		}
 		sc := m.Sentence(s)
 		f.Sentences++
@@ -143,4 +145,60 @@ func median(v []float64) float64 {
 		return v[n/2]
 	}
 	return (v[n/2-1] + v[n/2]) / 2
+}
+
+// spanIndex finds which of a set of spans overlap a given one in about
+// logarithmic time: the spans sorted by start, with the largest end of each
+// prefix. A finding-dense text has thousands of spans and sentences.
+type spanIndex struct {
+	spans  []segment.Span // by start
+	orig   []int          // orig[k]: the index of spans[k] in the set given
+	maxEnd []int          // maxEnd[k]: the largest end among spans[:k+1]
+}
+
+func newSpanIndex(spans []segment.Span) spanIndex {
+	x := spanIndex{orig: make([]int, len(spans)), maxEnd: make([]int, len(spans))}
+	for i := range x.orig {
+		x.orig[i] = i
+	}
+	slices.SortStableFunc(x.orig, func(a, b int) int { return cmp.Compare(spans[a].Start, spans[b].Start) })
+	x.spans = make([]segment.Span, len(spans))
+	for k, i := range x.orig {
+		x.spans[k] = spans[i]
+		x.maxEnd[k] = spans[i].End
+		if k > 0 {
+			x.maxEnd[k] = max(x.maxEnd[k], x.maxEnd[k-1])
+		}
+	}
+	return x
+}
+
+// before returns how many spans start before end.
+func (x spanIndex) before(end int) int {
+	k, _ := slices.BinarySearchFunc(x.spans, end, func(e segment.Span, end int) int {
+		return cmp.Compare(e.Start, end)
+	})
+	return k
+}
+
+// overlaps reports whether a span of the index overlaps s (as
+// segment.Span.Overlaps: they share a byte).
+func (x spanIndex) overlaps(s segment.Span) bool {
+	// of the spans that start before s ends, one overlaps s when the
+	// furthest end among them lies past s's start
+	k := x.before(s.End)
+	return k > 0 && x.maxEnd[k-1] > s.Start
+}
+
+// overlapping appends to dst the indexes (in the set given) of the spans
+// that overlap s, in increasing order.
+func (x spanIndex) overlapping(dst []int, s segment.Span) []int {
+	n := len(dst)
+	for k := x.before(s.End) - 1; k >= 0 && x.maxEnd[k] > s.Start; k-- {
+		if x.spans[k].Overlaps(s) {
+			dst = append(dst, x.orig[k])
+		}
+	}
+	slices.Sort(dst[n:])
+	return dst
 }
