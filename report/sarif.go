@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
+	"unicode"
 )
 
 func init() { Register("sarif", WriteSARIF) }
@@ -296,6 +297,7 @@ type sarifDriver struct {
 
 type sarifRule struct {
 	ID                   string         `json:"id"`
+	Name                 string         `json:"name"`
 	ShortDescription     sarifText      `json:"shortDescription"`
 	FullDescription      *sarifText     `json:"fullDescription,omitempty"`
 	Help                 *sarifText     `json:"help,omitempty"`
@@ -310,6 +312,7 @@ func newSarifRule(r *Report, f Finding) sarifRule {
 	doc, ok := r.Rule(f.Rule)
 	sr := sarifRule{
 		ID:                   f.Rule,
+		Name:                 ruleName(f.Rule),
 		ShortDescription:     sarifText{Text: fmt.Sprintf("%s finding (%s)", f.Category, f.Rule)},
 		DefaultConfiguration: sarifConfig{Level: sarifLevel(f.Severity)},
 		Properties:           map[string]any{"tags": []string{string(f.Category)}},
@@ -324,6 +327,25 @@ func newSarifRule(r *Report, f Finding) sarifRule {
 		}
 	}
 	return sr
+}
+
+// ruleName is a rule's ID as the identifier SARIF's reportingDescriptor
+// name wants: "place-name/romanized" becomes "PlaceNameRomanized".
+func ruleName(id string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range id {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			up = true
+			continue
+		}
+		if up {
+			r = unicode.ToUpper(r)
+			up = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 type sarifConfig struct {

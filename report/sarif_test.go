@@ -208,3 +208,8 @@ func TestSARIFToolRunAndNotifications(t *testing.T) {
 	// Rendering sorted a copy: the caller's notices keep their order.
 	assert.Equal(t, "coverage/gone.txt", r.Notices[0].Path)
 }
+
+func TestRuleName(t *testing.T) {
+	assert.Equal(t, "PlaceNameRomanizedAbbreviation", ruleName("place-name/romanized-abbreviation"))
+	assert.Equal(t, "StyleSourceQuotes", ruleName("style/source-quotes"))
+}
