@@ -248,6 +248,7 @@ func TestOutputFile(t *testing.T) {
 	b, err := os.ReadFile(out)
 	require.NoError(t, err)
 	assert.True(t, json.Valid(b))
+	assert.Empty(t, schemaErrors(t, b))
 }
 
 func TestCoverageAndReferenceFlags(t *testing.T) {
