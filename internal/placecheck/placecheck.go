@@ -99,14 +99,6 @@ func New(opts Options) *Checker {
 	return c
 }
 
-// IsKnownName reports whether word is a place the gazetteer knows (in any
-// spelling), a name in Options.KnownNames, or allowed by the style. It
-// suits lingua.Options.KnownNames.
-func (c *Checker) IsKnownName(word string) bool {
-	word = segment.StripPossessive(word)
-	return c.known[gazetteer.Key(word)] || c.style.Allowed(word) || len(c.gaz.Lookup(word)) > 0
-}
-
 // Check reports the place-name problems of doc. Names used in coverage
 // (other texts on the same story) count as known; coverage may be nil.
 // Findings are in document order.
