@@ -37,6 +37,7 @@ var headWords = set("institute", "ministry", "council", "university", "times", "
 	"automotive", "semiconductor", "software", "entertainment", "pictures", "studios", "records",
 	"co", "llc", "plc", "gmbh", "brands", "retail", "mining", "resources", "petroleum",
 	"oil", "gas", "power", "electric", "construction", "properties", "realty", "trust", "exchange",
+	"futures", "asset", "management", "ventures", "finance", "financial", "bancorp",
 	// named events, works, buildings and venues (see historicWords)
 	"battle", "siege", "treaty", "conference", "memorandum", "accords", "agreement", "agreements",
 	"declaration", "protocol", "uprising", "massacre", "pact", "trials", "tribunal", "games",
@@ -74,7 +75,8 @@ var companyNouns = set("company", "companies", "firm", "firms", "maker", "makers
 	"chain", "chains", "developer", "developers", "conglomerate", "conglomerates", "rival", "rivals",
 	"supplier", "suppliers", "giant", "giants", "manufacturer", "manufacturers", "startup", "startups",
 	"operator", "operators", "airline", "airlines", "bank", "banks", "group", "groups", "unit",
-	"subsidiary", "subsidiaries", "peers", "peer", "competitor", "competitors", "shares", "stocks")
+	"subsidiary", "subsidiaries", "peers", "peer", "competitor", "competitors", "shares", "stocks",
+	"product", "products", "label", "labels", "securities")
 
 // IsCompanyNoun reports whether word (lower case) is a common noun before
 // which capitalized words are companies' or brands' names.

@@ -277,6 +277,7 @@ var functionWords = set("a", "an", "the", "in", "on", "at", "as", "by", "to", "o
 // scan finds known names, calques and suspects in doc.
 func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 	sc := &scanResult{doc: doc, coverage: coverage}
+	culinary := aboutFood(doc)
 	covered := coverageNames(coverage)
 	people := make(map[string]bool) // words seen in people's names, by Key
 	type pending struct {
@@ -334,7 +335,7 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 					use.inName = true
 				}
 				use.matches = c.qualified(doc.Text, toks, i+n, use.matches)
-				if dishName(toks, i) {
+				if dishName(toks, i, culinary) {
 					use.inName = true // "chicken Kiev": a dish's name, not a place
 				}
 				use.placeLike = (placeContext(toks, i) || placeNounAt(toks, i+n) || chained(i)) && !personContext(toks, i)
@@ -400,7 +401,12 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 			if companyContext(toks, i) {
 				continue // "the dairy makers Yili and Mengniu": companies' names
 			}
-			modifier := i+1 < len(toks) && toks[i+1].Kind == segment.Word && toks[i+1].IsLower()
+			// "Desnianskyi district", "Desnianskyi and Holosiivskyi
+			// districts": a lower-case noun follows, or a list of names.
+			modifier := i+1 < len(toks) && toks[i+1].Kind == segment.Word && toks[i+1].IsLower() &&
+				!(toks[i+1].Norm == "and" || toks[i+1].Norm == "or") ||
+				i+2 < len(toks) && (toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && toks[i+2].Kind == segment.Word
+
 			candidates = append(candidates, pending{tok: t, sentence: si, context: ctx, modifier: modifier})
 		}
 	}
@@ -825,7 +831,7 @@ func (c *Checker) classifyRun(toks []segment.Token, r *run) {
 		if orgname.IsHistoricWord(normWord(t)) {
 			r.historic = true
 		}
-		if len(c.gaz.Lookup(segment.StripPossessive(t.Text))) > 0 {
+		if c.prominentPlace(segment.StripPossessive(t.Text)) {
 			places++
 		}
 	}
@@ -844,6 +850,18 @@ func (c *Checker) classifyRun(toks []segment.Token, r *run) {
 	if !r.org && words >= 2 && words <= 4 && places == 0 {
 		r.person = true
 	}
+}
+
+// prominentPlace reports whether word names a hand-written place or a
+// generated one of 10,000 people or more: a village's name is too often a
+// given name or a surname too ("Denys") to make a run a place's.
+func (c *Checker) prominentPlace(word string) bool {
+	for _, m := range c.gaz.Lookup(word) {
+		if !m.Place.Generated() || m.Place.Population >= 10000 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeContext reports whether the words around toks[i] mark it as a place.
@@ -943,18 +961,27 @@ func companyContext(toks []segment.Token, i int) bool {
 // lower-case noun there is a dish's ("chicken Kiev"), not a place.
 var culinaryWords = set("menu", "menus", "dish", "dishes", "recipe", "recipes", "served", "serves", "serving",
 	"cuisine", "restaurant", "restaurants", "cooked", "cook", "cooking", "ate", "eat", "eating", "ordered",
-	"dinner", "lunch", "breakfast", "meal", "meals", "chef", "kitchen", "sauce", "baked", "fried", "roast")
+	"dinner", "lunch", "breakfast", "meal", "meals", "chef", "kitchen", "sauce", "baked", "fried", "roast",
+	"cookbook", "dessert", "appetizer", "butter", "recipe's", "food", "foods", "delicious", "tasty")
 
-// dishName reports whether the name at toks[i] follows a lower-case noun
-// in a sentence about food.
-func dishName(toks []segment.Token, i int) bool {
-	if i == 0 || toks[i-1].Kind != segment.Word || !toks[i-1].IsLower() || placePrepositions[toks[i-1].Norm] ||
-		determiners[toks[i-1].Norm] || functionWords[toks[i-1].Norm] {
+// dishName reports whether the name at toks[i] follows a noun (a word the
+// lexicon knows, not a function word or a preposition) in a text about
+// food: "chicken Kiev", "Chicken Kiev".
+func dishName(toks []segment.Token, i int, culinary bool) bool {
+	if !culinary || i == 0 || toks[i-1].Kind != segment.Word || placePrepositions[toks[i-1].Norm] ||
+		determiners[toks[i-1].Norm] || functionWords[toks[i-1].Norm] || !lexicon.IsWord(toks[i-1].Norm) {
 		return false
 	}
-	for _, t := range toks {
-		if t.Kind == segment.Word && culinaryWords[t.Norm] {
-			return true
+	return true
+}
+
+// aboutFood reports whether a document uses words of cooking and eating.
+func aboutFood(doc *segment.Document) bool {
+	for _, s := range doc.Sentences {
+		for _, t := range s.Tokens {
+			if t.Kind == segment.Word && culinaryWords[t.Norm] {
+				return true
+			}
 		}
 	}
 	return false

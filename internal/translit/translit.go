@@ -155,7 +155,9 @@ var tables = func() (t [numSystems][2]*rules) {
 	simple := &rules{letters: with(common, "ё", "e", "й", "i"), initial: set("й", "y"), vowel: set("й", "y"),
 		endings: strs("ий", "y", "ый", "y", "ой", "oy", "ая", "aya", "ое", "oe", "ье", "ye", "ьи", "yi")}
 	t[Simple][Russian] = simple
-	t[Simple][Ukrainian] = &rules{letters: with(uk.letters, "й", "i"), initial: uk.initial, vowel: set("й", "y"),
+	// Simple English from Ukrainian writes ї as "ii" inside a word
+	// (Zaiizd for Заїзд).
+	t[Simple][Ukrainian] = &rules{letters: with(uk.letters, "й", "i", "ї", "ii"), initial: uk.initial, vowel: set("й", "y"),
 		endings: strs("ий", "yi", "ій", "ii")}
 	t[Loose][Ukrainian] = &rules{letters: with(uk.letters, "є", "ye", "ї", "yi", "й", "y", "ю", "yu", "я", "ya"),
 		endings: strs("ий", "yy", "ій", "iy")}
