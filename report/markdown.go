@@ -21,6 +21,12 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 	if len(r.Documents) == 0 {
 		b.WriteString("\nNo documents were checked.\n")
 	}
+	if len(r.Notices) > 0 {
+		b.WriteString("\n## Not checked\n\n")
+		for _, n := range r.Notices {
+			fmt.Fprintf(&b, "- %s\n", mdEscape(noticeText(n)))
+		}
+	}
 	for i := range r.Documents {
 		writeMarkdownDocument(&b, &r.Documents[i])
 	}

@@ -57,7 +57,7 @@ func WriteJSON(w io.Writer, r *Report) error {
 // where a model scored sentences a bar of their machine-translation
 // probabilities (one block per sentence, paragraphs apart), then one line
 // per finding in the form path:line:column: severity: message [rule]
-// (suggestion).
+// (suggestion); last, one "not checked:" line per notice.
 func WriteText(w io.Writer, r *Report) error {
 	r = r.normalized()
 	var b strings.Builder
@@ -77,8 +77,20 @@ func WriteText(w io.Writer, r *Report) error {
 			b.WriteByte('\n')
 		}
 	}
+	for _, n := range r.Notices {
+		fmt.Fprintf(&b, "not checked: %s\n", oneLine(noticeText(n)))
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// noticeText is a notice as one message, its path first unless the
+// message already names it.
+func noticeText(n Notice) string {
+	if n.Path == "" || strings.Contains(n.Message, n.Path) {
+		return n.Message
+	}
+	return n.Path + ": " + n.Message
 }
 
 // barLevels are the bar's eight heights, from human to machine.

@@ -349,3 +349,19 @@ func TestRDJSONOriginalOutputAndRuleURL(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticesInTextAndMarkdown: inputs left out are named where a reader
+// of the text and Markdown reports looks.
+func TestNoticesInTextAndMarkdown(t *testing.T) {
+	r := fixture(t)
+	r.Notices = []Notice{
+		{Path: "coverage/gone.txt", Message: "coverage left out: coverage/gone.txt: no such file"},
+		{Path: "b.txt", Message: "binary file"},
+	}
+	var buf bytes.Buffer
+	require.NoError(t, WriteText(&buf, r))
+	assert.True(t, strings.HasSuffix(buf.String(), "not checked: b.txt: binary file\nnot checked: coverage left out: coverage/gone.txt: no such file\n"), buf.String())
+	buf.Reset()
+	require.NoError(t, WriteMarkdown(&buf, r))
+	assert.Contains(t, buf.String(), "\n## Not checked\n\n- b.txt: binary file\n- coverage left out: coverage/gone.txt: no such file\n")
+}
