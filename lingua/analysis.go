@@ -121,6 +121,9 @@ type hit struct {
 	suggest    []string
 	confidence float64
 	langs      []string // source languages this hit points to
+	// evidence points at the words in the checked text that support the
+	// finding (Path ""), such as a word pair edited English never has.
+	evidence []report.Evidence
 	// signalOnly hits count for their signal but make no passage of their
 	// own; they join the signals of a passage they overlap.
 	signalOnly bool
@@ -172,7 +175,11 @@ var signalInfos = map[string]signalInfo{
 	// German and Chinese translations score like the human articles, and a
 	// human article with page furniture scores worst. So it is reported,
 	// and joins garbled passages as corroboration, but moves no verdict.
-	"fluency": {0, "sentences whose order of function words and word classes is unusual for edited English (class trigram model over the Brown Corpus); reported only, it does not count for the verdict"},
+	// Weight 0: the span tagger is trained to find garbled passages, not
+	// to tell machine translation from human text; the verdict is left to
+	// the other signals.
+	"unusual-phrase": {0, "phrases that annotators of machine translation would likely mark as major errors (a model trained on their marks; reported only, it does not count for the verdict)"},
+	"fluency":        {0, "sentences whose order of function words and word classes is unusual for edited English (class trigram model over the Brown Corpus); reported only, it does not count for the verdict"},
 }
 
 // AnalyzeText assesses text as Analyze does, segmenting it first with the
@@ -222,6 +229,7 @@ func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysi
 		hits = append(hits, detect()...)
 	}
 	discountRomanized(hits)
+	hits = append(hits, learnedHits(doc, hits)...)
 	var fh []hit
 	a.Fluency, fh = fluencyHits(doc, d.fluency, hits)
 	hits = append(hits, fh...)
@@ -406,6 +414,7 @@ func newPassage(h hit) report.Finding {
 		Suggestions: slices.Clone(h.suggest),
 		Confidence:  h.confidence,
 		Signals:     []string{h.signal},
+		Evidence:    slices.Clone(h.evidence),
 	}
 }
 

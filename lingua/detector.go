@@ -13,6 +13,7 @@ import (
 	"github.com/transcheck/transcheck/internal/fluency"
 	"github.com/transcheck/transcheck/internal/lexicon"
 	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/internal/spantag"
 )
 
 // DefaultLanguages are the candidate languages when Options.Languages is
@@ -79,6 +80,9 @@ func New(opts Options) (d *Detector, err error) {
 	}
 	if len(langs) < 2 {
 		return nil, fmt.Errorf("lingua: need at least two languages, got %v", codes)
+	}
+	if _, err := spantag.Default(); err != nil {
+		return nil, fmt.Errorf("lingua: loading the span tagger: %w", err)
 	}
 	fm, err := fluency.Default()
 	if err != nil {

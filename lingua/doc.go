@@ -36,6 +36,12 @@
 //     makes no passage of its own: real machine translation of news is
 //     mostly fluent in word order, so it corroborates garbled passages but
 //     does not move the verdict.
+//   - unusual phrases: a span tagger learned from professional annotators'
+//     marks of major errors in machine-translated news (internal/spantag)
+//     scores every token; runs above LearnedThreshold become garbled
+//     passages that say what the model saw (a word or word pair edited
+//     English does not have, an unexpected word order). It is reported with
+//     weight 0: it finds passages, it does not judge the document.
 //
 // Each detector gives spans, a strength and a reason; the document score
 // combines them as independent evidence, 1 − ∏(1 − weight·strength), and the

@@ -93,6 +93,15 @@ var (
 		Bad:         "Of the city the mayor yesterday to the press the plan presented.",
 		Good:        "The city's mayor presented the plan to the press yesterday.",
 	})
+	// GarbledUnusualPhrase is a phrase that annotators of machine
+	// translation would likely mark as a major error.
+	GarbledUnusualPhrase = define(Rule{
+		ID: "garbled/unusual-phrase", Category: report.Garbled, Severity: report.Warning, Owner: OwnerLearnedSpans,
+		Summary:     "Reread a phrase that reads like a machine-translation error.",
+		Description: "A model trained on professional annotators' marks of major errors in machine-translated news finds the phrase likely to be one: its words are rarely seen together in edited English, or its word order is unexpected. Read it against the source.",
+		Bad:         "The city held a meeting to deploy the work of epidemic prevention.",
+		Good:        "The city held a meeting to organize its epidemic response.",
+	})
 	// GarbledRomanized is a source word left romanized in the text.
 	GarbledRomanized = define(Rule{
 		ID: "garbled/romanized", Category: report.Garbled, Severity: report.Warning, Owner: OwnerRomanized,

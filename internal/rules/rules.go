@@ -48,6 +48,7 @@ const (
 	OwnerClauses      = "lingua: clause checks"
 	OwnerVerb         = "lingua: finite-verb check"
 	OwnerFluency      = "lingua: fluency model"
+	OwnerLearnedSpans = "lingua: learned span tagger (internal/spantag)"
 	OwnerRomanized    = "lingua: romanized source words"
 	OwnerChrome       = "lingua: page chrome and bylines"
 	OwnerScript       = "lingua: foreign scripts and languages"

@@ -185,10 +185,18 @@ func TestPassagesUnseenPair(t *testing.T) {
 	ps := PassagesOf(0, s, sc, 0.5)
 	require.Len(t, ps, 1)
 	assert.Equal(t, 3, ps[0].Unseen)
+	assert.Equal(t, -1, ps[0].Rare)
+	sc[2].Uni = 0 // "was" never seen: the pair is not of common words
+	ps = PassagesOf(0, s, sc, 0.5)
+	require.Len(t, ps, 1)
+	assert.Equal(t, -1, ps[0].Unseen)
+	assert.Equal(t, 2, ps[0].Rare)
+	sc[2].Uni = 12
 	sc[3].Prev = 5
 	ps = PassagesOf(0, s, sc, 0.5)
 	require.Len(t, ps, 1)
 	assert.Equal(t, -1, ps[0].Unseen)
+	assert.Equal(t, -1, ps[0].Rare)
 }
 
 func TestJudged(t *testing.T) {

@@ -84,6 +84,10 @@ type Passage struct {
 	// Excess is the highest word-order surprise of a token in the passage
 	// (see Token.Excess), in bits.
 	Excess float64
+	// Rare is the passage's word that the phrase table saw least often,
+	// when it saw it fewer than twice (a token index into the sentence);
+	// -1 when every word is in the table.
+	Rare int
 }
 
 // Passages scores every sentence of doc that the tagger judges (see Judged)
@@ -130,10 +134,13 @@ func PassagesOf(si int, s segment.Sentence, sc []Scored, threshold float64) []Pa
 		}
 		p := Passage{
 			Span:     segment.Span{Start: s.Tokens[first].Start, End: s.Tokens[last].End},
-			Sentence: si, First: first, Last: last, Unseen: -1,
+			Sentence: si, First: first, Last: last, Unseen: -1, Rare: -1,
 		}
 		bestUnseen := -1
 		for k := first; k <= last; k++ {
+			if p.Rare < 0 && sc[k].Uni == 0 && s.Tokens[k].Kind == segment.Word {
+				p.Rare = k
+			}
 			p.P = max(p.P, sc[k].P)
 			if k == first || sc[k].Excess > p.Excess {
 				p.Excess = sc[k].Excess

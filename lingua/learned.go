@@ -1,0 +1,100 @@
+package lingua
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/transcheck/transcheck/internal/rules"
+	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/internal/spantag"
+	"github.com/transcheck/transcheck/report"
+)
+
+// LearnedRule is the rule of garbled passages found by the learned span
+// tagger (internal/spantag).
+var LearnedRule = rules.GarbledUnusualPhrase.ID
+
+// LearnedThreshold is the token probability from which the span tagger's
+// passages become findings. It was chosen on human English, the dev split of
+// English-original news and the Brown Corpus (go run
+// ./internal/spantag/eval threshold), as the lowest probability on a grid
+// of 0.01 that keeps the tagger's passages at most 0.25 per 5,000 words on
+// both (0.05 and 0.20 there): a quarter of the budget of about one garbled
+// warning per 5,000 words of English that all garbled findings share.
+const LearnedThreshold = 0.39
+
+// learnedHits runs the span tagger over the sentences it judges
+// (spantag.Judged), leaving out page furniture and run-together extraction
+// as fluencyHits does, and returns one garbled hit per passage. A passage
+// that overlaps a garbled passage of another detector (skip) corroborates
+// it instead of making a finding of its own.
+func learnedHits(doc *segment.Document, skip []hit) []hit {
+	tg, err := spantag.Default()
+	if err != nil {
+		return nil // New has checked that the tagger loads
+	}
+	var out []hit
+	var buf []spantag.Scored
+	words := float64(tg.Phrases().Words())
+sentences:
+	for si, s := range doc.Sentences {
+		if !spantag.Judged(s) || runTogether(s) {
+			continue
+		}
+		for _, h := range skip {
+			if h.rule.Category == Boilerplate && h.span.Overlaps(s.Span) {
+				continue sentences
+			}
+		}
+		buf = tg.Sentence(buf[:0], s)
+		for _, p := range spantag.PassagesOf(si, s, buf, LearnedThreshold) {
+			out = append(out, learnedHit(doc, s, p, words, skip))
+		}
+	}
+	return out
+}
+
+// learnedHit turns a passage of sentence s into a garbled hit, with the
+// least expected word pair as evidence. A passage that overlaps a garbled
+// passage of another detector (skip) only corroborates it.
+func learnedHit(doc *segment.Document, s segment.Sentence, p spantag.Passage, words float64, skip []hit) hit {
+	var ev []report.Evidence
+	if p.Unseen >= 0 {
+		pair := segment.Span{Start: s.Tokens[p.Unseen-1].Start, End: s.Tokens[p.Unseen].End}
+		ev = []report.Evidence{{Span: report.Span{Start: pair.Start, End: pair.End}, Text: doc.Slice(pair)}}
+	}
+	corroborates := false
+	for _, h := range skip {
+		if !h.signalOnly && h.rule.Category == Garbled && h.span.Overlaps(p.Span) {
+			corroborates = true
+		}
+	}
+	return hit{
+		id:         "unusual-phrase",
+		signal:     "unusual-phrase",
+		rule:       rules.GarbledUnusualPhrase,
+		span:       p.Span,
+		message:    learnedMessage(doc, s, p, words),
+		confidence: p.P,
+		evidence:   ev,
+		signalOnly: corroborates,
+	}
+}
+
+// learnedMessage says in plain words why the tagger flagged p: the
+// probability, the least expected word pair, the word-order surprise.
+func learnedMessage(doc *segment.Document, s segment.Sentence, p spantag.Passage, words float64) string {
+	msg := fmt.Sprintf("this phrase reads like a machine-translation error: a model trained on professional annotators' marks of major errors in machine-translated news puts the chance at %.0f %% (a word of edited English: mostly under 10 %%)", 100*p.P)
+	if p.Rare >= 0 {
+		msg += fmt.Sprintf("; %q occurs at most once in %.1f million words of edited English", s.Tokens[p.Rare].Text, words/1e6)
+	}
+	if p.Unseen >= 0 {
+		a, b := s.Tokens[p.Unseen-1], s.Tokens[p.Unseen]
+		msg += fmt.Sprintf("; %q does not occur in %.1f million words of edited English, though both words are common",
+			doc.Slice(segment.Span{Start: a.Start, End: b.End}), words/1e6)
+	}
+	if p.Excess >= 3 {
+		msg += fmt.Sprintf("; the order of words here is about %.0f times less expected in English than the words themselves", math.Exp2(p.Excess))
+	}
+	return msg
+}

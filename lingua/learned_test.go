@@ -1,0 +1,74 @@
+package lingua
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/transcheck/transcheck/internal/rules"
+	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/internal/spantag"
+)
+
+func TestLearnedHit(t *testing.T) {
+	text := "The delegation inspected the Qorvaleth works of resumption production in the district."
+	doc := segment.Split(text)
+	s := doc.Sentences[0]
+	tok := func(w string) int {
+		for i, t := range s.Tokens {
+			if t.Text == w {
+				return i
+			}
+		}
+		t.Fatalf("no token %q", w)
+		return -1
+	}
+	first, last := tok("Qorvaleth"), tok("production")
+	p := spantag.Passage{
+		Span:  segment.Span{Start: s.Tokens[first].Start, End: s.Tokens[last].End},
+		First: first, Last: last, P: 0.42,
+		Unseen: tok("production"), Rare: first, Excess: 4,
+	}
+	h := learnedHit(doc, s, p, 6.3e6, nil)
+	assert.Equal(t, rules.GarbledUnusualPhrase, h.rule)
+	assert.False(t, h.signalOnly)
+	assert.InDelta(t, 0.42, h.confidence, 1e-9)
+	assert.Contains(t, h.message, "42 %")
+	assert.Contains(t, h.message, `"Qorvaleth" occurs at most once in 6.3 million words of edited English`)
+	assert.Contains(t, h.message, `"resumption production" does not occur in 6.3 million words`)
+	assert.Contains(t, h.message, "16 times less expected")
+	require.Len(t, h.evidence, 1)
+	assert.Equal(t, "resumption production", h.evidence[0].Text)
+	assert.Equal(t, "resumption production", text[h.evidence[0].Span.Start:h.evidence[0].Span.End])
+
+	// Without a rare word, an unseen pair or a word-order peak, the message
+	// gives the probability alone, and no evidence.
+	p.Unseen, p.Rare, p.Excess = -1, -1, 0
+	h = learnedHit(doc, s, p, 6.3e6, nil)
+	assert.NotContains(t, h.message, "million words")
+	assert.NotContains(t, h.message, "less expected")
+	assert.Empty(t, h.evidence)
+
+	// A passage another garbled detector already reports corroborates it.
+	other := hit{rule: rules.GarbledRomanized, span: s.Tokens[first].Span}
+	h = learnedHit(doc, s, p, 6.3e6, []hit{other})
+	assert.True(t, h.signalOnly)
+	other.signalOnly = true
+	h = learnedHit(doc, s, p, 6.3e6, []hit{other})
+	assert.False(t, h.signalOnly, "a signal-only hit is no passage to corroborate")
+}
+
+func TestLearnedHitsQuietOnEditedEnglish(t *testing.T) {
+	d := detector(t)
+	text := "Storm hits coast\n\n" +
+		"The council voted on Tuesday to delay the decision until after the summer, officials said. " +
+		"The fire had been brought under control by early morning, and residents were allowed to return home. " +
+		"Prices rose by 2.4 percent in March, the statistics office said, the fastest pace in more than a year."
+	a, err := d.Analyze(context.Background(), segment.Split(text))
+	require.NoError(t, err)
+	for _, p := range a.Passages {
+		assert.NotEqual(t, LearnedRule, p.Rule, "%s: %s", p.Rule, p.Message)
+	}
+}
