@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -124,4 +127,32 @@ func BenchmarkCheckNews(b *testing.B) {
 		}
 	}
 	cpu.Report(b, size)
+}
+
+// BenchmarkOpenCoverage opens a saved coverage of 10,000 news documents
+// (about 40 MB of text): reading, checking and rebuilding the index.
+func BenchmarkOpenCoverage(b *testing.B) {
+	c := checker(b)
+	cov, err := c.NewCoverage(context.Background(), newsCorpus(10000)...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	if err := cov.Save(dir); err != nil {
+		b.Fatal(err)
+	}
+	st, err := os.Stat(filepath.Join(dir, transcheck.CoverageIndexFile))
+	if err != nil {
+		b.Fatal(err)
+	}
+	runtime.GC()
+	b.ResetTimer()
+	cpu := cputime.Start()
+	for b.Loop() {
+		if _, err := transcheck.OpenCoverage(dir); err != nil {
+			b.Fatal(err)
+		}
+	}
+	cpu.Report(b, 0)
+	b.ReportMetric(float64(st.Size())/1e6, "file-MB")
 }

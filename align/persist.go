@@ -223,10 +223,18 @@ func decodeIndex(b []byte) (*Index, error) {
 		return nil, err
 	}
 
+	// Decode every sentence first, so that each term's posting list can
+	// be allocated at its final size (one slab for all) before the
+	// postings are rebuilt in the order Add made them.
 	snt := &decoder{b: sections[2], what: "SENT"}
-	x.sents = make([]sentRec, 0, nsents)
-	var ids []uint32
-	for docID, d := range x.docs {
+	type sentSpan struct {
+		start, end int32
+		ids        int // where the sentence's ids start in all
+	}
+	spans := make([]sentSpan, 0, nsents)
+	all := make([]uint32, 0, len(sections[2])/2)
+	df := make([]int, nt)
+	for _, d := range x.docs {
 		for i := range d.end - d.first {
 			start := snt.uvarint()
 			length := snt.uvarint()
@@ -237,21 +245,44 @@ func decodeIndex(b []byte) (*Index, error) {
 			if start > uint64(len(d.text)) || length > uint64(len(d.text))-start {
 				return nil, formatError("SENT: %s: sentence %d lies outside the text", d.path, i)
 			}
-			ids = ids[:0]
+			spans = append(spans, sentSpan{int32(start), int32(start + length), len(all)})
 			prev := uint64(0)
 			for j := range k {
-				delta := snt.uvarint()
-				id := prev + delta
+				id := prev + snt.uvarint()
 				if snt.err != nil {
 					return nil, snt.err
 				}
 				if id >= uint64(nt) || j > 0 && id < prev {
 					return nil, formatError("SENT: %s: sentence %d: term id %d out of range", d.path, i, id)
 				}
-				ids = append(ids, uint32(id))
+				if j == 0 || id != prev {
+					df[id]++
+				}
+				all = append(all, uint32(id))
 				prev = id
 			}
-			x.addSentence(uint32(docID), i, int32(start), int32(start+length), ids)
+		}
+	}
+	total := 0
+	for _, n := range df {
+		total += n
+	}
+	slab := make([]posting, total)
+	for id, n := range df {
+		x.terms[id].all = slab[:0:n]
+		slab = slab[n:]
+	}
+	x.sents = make([]sentRec, 0, nsents)
+	sent := 0
+	for docID, d := range x.docs {
+		for i := range d.end - d.first {
+			sp := spans[sent]
+			end := len(all)
+			if sent+1 < len(spans) {
+				end = spans[sent+1].ids
+			}
+			x.addSentence(uint32(docID), i, sp.start, sp.end, all[sp.ids:end])
+			sent++
 		}
 	}
 	if err := snt.done(); err != nil {
