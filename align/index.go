@@ -448,20 +448,26 @@ func (x *Index) Candidates(ctx context.Context, q Query, k int) ([]Candidate, er
 	slices.SortStableFunc(byDF, func(a, b queryTerm) int { return cmp.Compare(x.terms[a.id].df(), x.terms[b.id].df()) })
 	budget := x.budget
 	for _, t := range byDF {
-		ps := x.terms[t.id].all
-		if len(ps) <= budget {
-			budget -= len(ps)
+		// A term's postings are in sentence order, so the excluded
+		// document's (one range of ids) are cut out by two binary
+		// searches: a long document checked against an index that holds
+		// it does not read its own postings.
+		ps, rest := excludeRange(x.terms[t.id].all, exFirst, exEnd)
+		if n := len(ps) + len(rest); n <= budget {
+			budget -= n
 		} else if len(acc.touched) < r {
-			ps = x.terms[t.id].top()
+			ps, rest = x.terms[t.id].top(), nil
 		} else {
 			break
 		}
 		w := float32(t.weight)
-		for _, p := range ps {
-			if acc.score[p.sent] == 0 {
-				acc.touched = append(acc.touched, p.sent)
+		for _, part := range [2][]posting{ps, rest} {
+			for _, p := range part {
+				if acc.score[p.sent] == 0 {
+					acc.touched = append(acc.touched, p.sent)
+				}
+				acc.score[p.sent] += w * p.impact
 			}
-			acc.score[p.sent] += w * p.impact
 		}
 	}
 	// keep the r best partial scores (a min-heap), then rescore them in full
@@ -513,6 +519,17 @@ func (x *Index) Candidates(ctx context.Context, q Query, k int) ([]Candidate, er
 		}
 	}
 	return out, nil
+}
+
+// excludeRange splits postings in sentence order around the sentences
+// [first, end): the postings before and after them.
+func excludeRange(ps []posting, first, end uint32) (before, after []posting) {
+	if first >= end {
+		return ps, nil
+	}
+	lo, _ := slices.BinarySearchFunc(ps, first, func(p posting, s uint32) int { return cmp.Compare(p.sent, s) })
+	hi, _ := slices.BinarySearchFunc(ps[lo:], end, func(p posting, s uint32) int { return cmp.Compare(p.sent, s) })
+	return ps[:lo], ps[lo+hi:]
 }
 
 // scored is a sentence and its score for a query.
