@@ -202,7 +202,7 @@ func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysi
 	}
 	a := &Analysis{Language: d.identifyDocument(doc.Text)}
 	var err error
-	if a.Sentences, err = d.sentenceLanguages(ctx, doc); err != nil {
+	if a.Sentences, err = d.sentenceLanguages(ctx, doc, a.Language); err != nil {
 		return nil, err
 	}
 	a.Scripts = foreignScripts(doc.Text)

@@ -116,7 +116,7 @@ func BenchmarkDenseLanguages(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			cpu := cputime.Start()
 			for b.Loop() {
-				if _, err := d.sentenceLanguages(context.Background(), doc); err != nil {
+				if _, err := d.sentenceLanguages(context.Background(), doc, d.identifyDocument(text)); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -198,12 +198,14 @@ func identify(det lg.LanguageDetector, text string) Language {
 	return Language{Code: isoCode(vals[0].Language()), Confidence: vals[0].Value()}
 }
 
-// sentenceLanguages identifies each sentence's language. A short sentence
-// in Latin script whose words the English lexicon mostly knows is plainly
-// English: it is identified with the trigram models, as a long sentence is,
-// and only the other short sentences (another script, unknown words) need
-// the models for short text.
-func (d *Detector) sentenceLanguages(ctx context.Context, doc *segment.Document) ([]SentenceLanguage, error) {
+// sentenceLanguages identifies each sentence's language. A sentence in
+// Latin script whose words (names left out) the English lexicon mostly
+// knows is plainly English: in a document identified as English it takes
+// the document's identification, and elsewhere it is identified with the
+// trigram models, as a long sentence is. Only the other short sentences
+// (another script, unknown words) need the models for short text, and a
+// sentence without letters is unknown without asking.
+func (d *Detector) sentenceLanguages(ctx context.Context, doc *segment.Document, docLang Language) ([]SentenceLanguage, error) {
 	out := make([]SentenceLanguage, 0, len(doc.Sentences))
 	for i, s := range doc.Sentences {
 		if i%64 == 0 {
@@ -212,9 +214,13 @@ func (d *Detector) sentenceLanguages(ctx context.Context, doc *segment.Document)
 			}
 		}
 		text := doc.Slice(s.Span)
-		var lang Language // text without letters is unknown to any detector
-		switch n := letters(text); {
-		case n >= trigramOnly || n > 0 && plainlyEnglish(s.Words()):
+		var lang Language
+		n := letters(text)
+		plain := n > 0 && plainlyEnglish(s.Words())
+		switch {
+		case plain && docLang.Code == "en":
+			lang = docLang
+		case n >= trigramOnly || plain:
 			lang = identify(d.trigram, text)
 		case n > 0:
 			lang = identify(d.full(), text)

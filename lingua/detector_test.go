@@ -38,7 +38,7 @@ func TestPlainlyEnglish(t *testing.T) {
 func TestSentenceLanguagesShortForeign(t *testing.T) {
 	d := detector(t)
 	doc := segment.Split("The mayor said the city was calm on Tuesday. Der Bürgermeister sagte, dass die Stadt ruhig sei. Мэр сказал, что в городе спокойно. -")
-	langs, err := d.sentenceLanguages(context.Background(), doc)
+	langs, err := d.sentenceLanguages(context.Background(), doc, Language{})
 	require.NoError(t, err)
 	require.Len(t, langs, 4)
 	assert.Equal(t, "en", langs[0].Code)
@@ -46,6 +46,15 @@ func TestSentenceLanguagesShortForeign(t *testing.T) {
 	assert.Equal(t, identify(d.full(), doc.Slice(doc.Sentences[1].Span)).Confidence, langs[1].Confidence, "a short foreign sentence gets the full models' identification")
 	assert.Contains(t, []string{"ru", "uk"}, langs[2].Code)
 	assert.Equal(t, Language{}, langs[3].Language, "no letters, no language")
+
+	// in a document identified as English, plainly English sentences
+	// take the document's identification; the others are identified
+	en := Language{Code: "en", Confidence: 0.97}
+	langs, err = d.sentenceLanguages(context.Background(), doc, en)
+	require.NoError(t, err)
+	assert.Equal(t, en, langs[0].Language)
+	assert.Equal(t, "de", langs[1].Code)
+	assert.Contains(t, []string{"ru", "uk"}, langs[2].Code)
 }
 
 // TestIdentifyDocumentSamples checks that a long document is identified
