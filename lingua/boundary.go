@@ -2,6 +2,7 @@ package lingua
 
 import (
 	"fmt"
+	"github.com/transcheck/transcheck/internal/persons"
 	"github.com/transcheck/transcheck/internal/rules"
 	"strings"
 	"unicode/utf8"
@@ -295,7 +296,7 @@ func abbreviation(toks []segment.Token, i int) bool {
 	}
 	letters := utf8.RuneCountInString(t.Text)
 	switch {
-	case letters == 1, personTitles[t.Norm], commonAbbreviations[t.Norm]:
+	case letters == 1, persons.IsTitle(t.Norm), commonAbbreviations[t.Norm]:
 		return true
 	case !strings.ContainsAny(t.Norm, "aeiouy") && !lexicon.IsProperName(t.Text):
 		return true // "lbs", "Mfg", "Drs"; not "Brno"

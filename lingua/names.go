@@ -1,6 +1,7 @@
 package lingua
 
 import (
+	"github.com/transcheck/transcheck/internal/persons"
 	"slices"
 	"strings"
 
@@ -9,26 +10,6 @@ import (
 	"github.com/transcheck/transcheck/internal/pinyin"
 	"github.com/transcheck/transcheck/internal/segment"
 )
-
-// personTitles are the titles, honorifics and offices English puts before a
-// person's name ("Mr. Tanabe", "Princess Lumana", "Judge Corvi"), without
-// their full stops. The plural abbreviations ("Messrs.", "Drs.") head lists
-// of names.
-var personTitles = set(
-	"mr", "mrs", "ms", "miss", "messrs", "mmes", "mme", "mlle", "dr", "drs", "prof", "professor",
-	"sir", "dame", "lady", "lord", "prince", "princess", "king", "queen", "emperor", "empress",
-	"sheikh", "judge", "justice", "gen", "general", "col", "colonel", "maj", "major", "capt",
-	"captain", "lt", "lieutenant", "sgt", "sergeant", "adm", "admiral", "cmdr", "commander",
-	"sen", "senator", "rep", "representative", "gov", "governor", "rev", "reverend", "father",
-	"sister", "brother", "saint", "st", "minister", "president", "premier", "chairman",
-	"chairwoman", "ambassador", "secretary", "mayor", "chancellor", "pope", "bishop",
-	"cardinal", "rabbi", "imam", "coach", "manager", "uncle", "aunt", "signor", "signora",
-	"senor", "senora", "herr", "frau", "monsieur", "madame", "mademoiselle", "jr", "sr",
-)
-
-// speechVerbs after a capitalized word make it the name of whoever speaks
-// ("Tanabe said").
-var speechVerbs = set("said", "says", "told", "added", "asked", "replied", "wrote", "explained", "recalled")
 
 // adjacent reports whether b follows a after a single character, a space.
 func adjacent(a, b segment.Token) bool { return b.Start-a.End == 1 }
@@ -49,7 +30,7 @@ func nameContext(words []segment.Token, i int, known func(string) bool) bool {
 		p := words[i-1]
 		gap := words[i].Start - p.End
 		switch {
-		case personTitles[p.Norm] && (gap == 1 || gap == 2):
+		case persons.IsTitle(p.Norm) && (gap == 1 || gap == 2):
 			return true // "Mr. Tanabe" has ". " between the words
 		case len(p.Text) == 1 && p.IsCapitalized() && gap == 2:
 			return true // an initial: "John B. Corvi"
@@ -62,7 +43,7 @@ func nameContext(words []segment.Token, i int, known func(string) bool) bool {
 		if !adjacent(words[i], n) {
 			return false
 		}
-		if speechVerbs[n.Norm] {
+		if persons.IsSpeechVerb(n.Norm) {
 			return true
 		}
 		bare := segment.StripPossessive(n.Text)
@@ -104,7 +85,7 @@ func (u *nameUses) usedAsName(word string) bool {
 	key := strings.ToLower(segment.StripPossessive(word))
 	v, ok := u.memo[key]
 	if !ok {
-		v = !personTitles[key] && u.find(key) // "Coach Ed Hollister": a title is no name
+		v = !persons.IsTitle(key) && u.find(key) // "Coach Ed Hollister": a title is no name
 		u.memo[key] = v
 	}
 	return v

@@ -2,6 +2,7 @@ package placecheck
 
 import (
 	"fmt"
+	"github.com/transcheck/transcheck/internal/persons"
 	"github.com/transcheck/transcheck/internal/rules"
 	"github.com/transcheck/transcheck/report"
 	"slices"
@@ -80,42 +81,15 @@ type scanResult struct {
 	calques  []report.Finding // admin calques and untranslated regional nouns
 }
 
-// titles precede a person's name.
-var titles = set("president", "gen", "general", "mr", "mrs", "ms", "dr", "professor", "prof",
-	"minister", "secretary", "chancellor", "senator", "sen", "rep", "governor", "gov", "mayor",
-	"colonel", "col", "lt", "lieutenant", "captain", "capt", "maj", "admiral", "adm", "marshal",
-	"commander", "sergeant", "sgt", "brigadier", "ambassador", "pope", "king", "queen", "prince",
-	"princess", "sir", "lord", "lady", "judge", "justice", "bishop", "patriarch", "rev", "premier",
-	"spokesman", "spokeswoman", "spokesperson", "envoy", "analyst", "expert", "researcher",
-	"journalist", "correspondent", "reporter", "author", "chairman", "chairwoman", "chair",
-	"director", "head", "leader", "deputy", "officer", "colleague", "by",
-	// kin and people reporters quote by first name
-	"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "grandmother",
-	"grandfather", "grandson", "granddaughter", "uncle", "aunt", "cousin", "nephew", "niece",
-	"friend", "neighbour", "neighbor", "boyfriend", "girlfriend", "widow", "soldier", "volunteer",
-	"medic", "nurse", "doctor", "farmer", "teacher", "driver", "pensioner", "priest")
-
-// speechVerbs next to a capitalized word make it a person's name (or an
-// organization's): "Oleksandr said", "told Xinhua". Places the text names
-// by metonymy ("Kyiv said") are known names and never get here.
-var speechVerbs = set("said", "says", "told", "tells", "added", "adds", "asked", "asks",
-	"explained", "explains", "recalled", "recalls", "wrote", "writes", "insisted", "insists",
-	"stated", "noted", "notes", "believes", "thinks", "knows", "smiled", "laughed", "shrugged",
-	"remembers", "whispered", "shouted", "sighed", "admitted", "admits", "replied", "replies",
-	"argued", "argues", "warned", "warns", "tweeted", "posted", "declared", "declares",
-	"denied", "denies", "dismissed", "rejected", "urged", "urges", "accused", "accuses", "vowed",
-	"vows", "promised", "pledged", "praised", "criticized", "criticised", "blamed", "ordered",
-	"met", "meets", "visited", "spoke", "speaks", "thanked", "condemned", "welcomed")
-
 // personContext reports whether the words around toks[i] make it a
 // person's name: a speech verb right after or before it ("Peskov told",
 // "said Oleksandr"), or an apposition that only people take ("Olena, 45,",
 // "Yaroslav, who …").
 func personContext(toks []segment.Token, i int) bool {
-	if i+1 < len(toks) && toks[i+1].Kind == segment.Word && speechVerbs[toks[i+1].Norm] {
+	if i+1 < len(toks) && toks[i+1].Kind == segment.Word && persons.IsSpeechVerb(toks[i+1].Norm) {
 		return true
 	}
-	if i > 0 && toks[i-1].Kind == segment.Word && speechVerbs[toks[i-1].Norm] {
+	if i > 0 && toks[i-1].Kind == segment.Word && persons.IsSpeechVerb(toks[i-1].Norm) {
 		return true
 	}
 	if i+2 < len(toks) && toks[i+1].Text == "," {
@@ -384,7 +358,7 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 					continue // part of a longer name that is not a place
 				}
 			}
-			if i > 0 && titles[normWord(toks[i-1])] {
+			if i > 0 && persons.IsTitleOrRole(normWord(toks[i-1])) {
 				people[gazetteer.Key(segment.StripPossessive(t.Text))] = true
 				continue
 			}
@@ -485,7 +459,7 @@ func (c *Checker) spacedAbbreviation(text string, toks []segment.Token, i int) (
 	if !isCap(toks[i]) || !gazetteer.IsAbbreviationUnit(toks[i].Text) {
 		return 0, false
 	}
-	if i > 0 && (titles[normWord(toks[i-1])] || isCap(toks[i-1]) && joined(text, toks[i-1], toks[i]) && !sentenceOpener(toks, i-1)) {
+	if i > 0 && (persons.IsTitleOrRole(normWord(toks[i-1])) || isCap(toks[i-1]) && joined(text, toks[i-1], toks[i]) && !sentenceOpener(toks, i-1)) {
 		return 0, false
 	}
 	end = i + 1
@@ -793,11 +767,11 @@ func (c *Checker) classifiedRuns(text string, toks []segment.Token) []run {
 // it; k is r.start when there is none.
 func titleInside(toks []segment.Token, r run) (k, end int) {
 	for k = r.start + 1; k < r.end; k++ {
-		if !isCap(toks[k]) || !titles[normWord(toks[k])] {
+		if !isCap(toks[k]) || !persons.IsTitleOrRole(normWord(toks[k])) {
 			continue
 		}
 		for j := k + 1; j < r.end; j++ {
-			if isCap(toks[j]) && !titles[normWord(toks[j])] {
+			if isCap(toks[j]) && !persons.IsTitleOrRole(normWord(toks[j])) {
 				return k, k + 1
 			}
 		}
@@ -840,7 +814,7 @@ func (c *Checker) classifyRun(toks []segment.Token, r *run) {
 	if normWord(toks[r.start]) == "the" && words > 1 {
 		r.org = true
 	}
-	if r.start > 0 && titles[normWord(toks[r.start-1])] {
+	if r.start > 0 && persons.IsTitleOrRole(normWord(toks[r.start-1])) {
 		r.person = true
 		return
 	}
