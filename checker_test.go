@@ -498,3 +498,16 @@ func TestRules(t *testing.T) {
 		assert.NotEmpty(t, r.HelpURI, r.ID)
 	}
 }
+
+// TestAdminCalqueHasOneOwner checks that an oblast called a "state" is
+// reported once, by the place checks, which own the phenomenon.
+func TestAdminCalqueHasOneOwner(t *testing.T) {
+	r, err := checker(t).Check(context.Background(), transcheck.Document{Path: "calque.txt",
+		Data: []byte("Russian troops regrouped in Belgorod state on Monday, the ministry said.\n")})
+	require.NoError(t, err)
+	var got []string
+	for _, f := range r.Documents[0].Findings {
+		got = append(got, f.Rule+" "+f.Text)
+	}
+	assert.Equal(t, []string{rules.PlaceAdminCalque.ID + " Belgorod state"}, got)
+}

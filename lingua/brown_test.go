@@ -220,9 +220,11 @@ func readBrown(t *testing.T, dir string, categories []string) map[string]string 
 // heldOutGarbledFound and heldOutStyleFound are how many of the held-out
 // set's 93 garbled and 33 style labels were found before the false-alarm
 // work on the Brown Corpus (RESULTS.md): tightening the detectors for human
-// text must not lose any of them.
+// text must not lose any of them. One fewer garbled label is lingua's since
+// an oblast called a "state" ("Belgorod state") is the place checks' alone
+// (place-name/admin-calque), which find it through the gazetteer.
 const (
-	heldOutGarbledFound = 78
+	heldOutGarbledFound = 77
 	heldOutStyleFound   = 29
 )
 

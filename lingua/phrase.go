@@ -271,7 +271,6 @@ func matchAlts(alts []alt, words []segment.Token, i int) (int, bool) {
 // phraseClasses match a class of words at words[i], returning how many words
 // they cover (0: no match).
 var phraseClasses = map[string]func(words []segment.Token, i int) int{
-	"ua-region":   listClass(ukrainianRegions),
 	"nationality": listClass(nationalities),
 	"newspaper":   listClass(newspaperTitles),
 	"subject":     wordClass(subjectPronouns),

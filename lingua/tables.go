@@ -12,18 +12,6 @@ import (
 // news usage and translation conventions; each phrase rule carries examples
 // and counter-examples that the tests run.
 
-// ukrainianRegions are the Ukrainian oblasts (and bordering Russian ones),
-// in English and Russian-derived spellings, whose names a translation may
-// follow with "state" for oblast.
-var ukrainianRegions = []string{
-	"cherkasy", "chernihiv", "chernivtsi", "dnipropetrovsk", "donetsk",
-	"ivano-frankivsk", "kharkiv", "kherson", "khmelnytskyi", "kirovohrad",
-	"kyiv", "luhansk", "lviv", "mykolaiv", "odesa", "poltava", "rivne", "sumy",
-	"ternopil", "vinnytsia", "volyn", "zakarpattia", "zaporizhzhia", "zhytomyr",
-	"kharkov", "kiev", "lugansk", "nikolaev", "odessa", "zaporozhye",
-	"belgorod", "bryansk", "kursk", "rostov", "voronezh",
-}
-
 var nationalities = []string{
 	"american", "british", "chinese", "french", "german", "indian", "israeli",
 	"italian", "japanese", "russian", "spanish", "ukrainian", "us", "u.s.",
@@ -65,19 +53,7 @@ func suggestFixed(s ...string) func([]segment.Token) []string {
 // phraseRules is the table of calques, literal idioms, source conventions,
 // source spellings and page chrome that a word pattern finds.
 var phraseRules = append([]phraseRule{
-	// Administrative calques.
-	{
-		id: "oblast-as-state", rule: rules.GarbledCalque, signal: "calque",
-		pattern: "{ua-region} state !university|university's|administration|{cap}",
-		langs:   []string{"zh"},
-		message: "“%s”: a Ukrainian oblast is a “region” (or “oblast”) in English; “state” is a calque of the source term (Chinese 州)",
-		suggest: func(m []segment.Token) []string {
-			return []string{m[0].Text + " region", m[0].Text + " oblast"}
-		},
-		confidence: 0.8,
-		examples:   []string{"Fighting spread across the southern Zaporizhzhia state last week.", "Troops left Luhansk state in June."},
-		counter:    []string{"She studied at Kharkiv State University.", "The state of Kharkiv's defences is good.", "The Sumy region is quiet."},
-	},
+
 	{
 		// English uses "the Russian side" of negotiating parties too, so
 		// the row counts as translationese, a weak signal: it takes
