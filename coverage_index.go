@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"unicode/utf8"
@@ -125,11 +126,16 @@ func OpenCoverageOptions(dir string, maxBytes int64) (*Coverage, error) {
 	path := filepath.Join(dir, CoverageIndexFile)
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("open coverage index: %w", err)
+		// Name the path once: "coverage index d/x: no such file or
+		// directory", not "...: open d/x: no such file or directory".
+		if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("coverage index %s: %w", path, err)
 	}
 	cov, err := decodeCoverage(b)
 	if err != nil {
-		return nil, fmt.Errorf("open coverage index %s: %w", path, err)
+		return nil, fmt.Errorf("coverage index %s: %w", path, err)
 	}
 	cov.maxBytes = maxBytes
 	return cov, nil

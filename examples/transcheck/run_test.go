@@ -387,6 +387,7 @@ func TestErrorMessagesSayThingsOnce(t *testing.T) {
 		{"missing GeoNames file", []string{"-geonames", missing, good}, missing, "GeoNames file " + missing + ": no such file"},
 		{"unwritable report", []string{"-o", filepath.Join(missing, "out.txt"), good}, missing, "no such file"},
 		{"unknown language", []string{"-languages", "en,xx", good}, "", `unknown language code "xx"`},
+		{"missing coverage index", []string{"-coverage-index", missing, good}, missing, "coverage index " + missing},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			code, _, stderr := runCmd(t, tt.args...)
