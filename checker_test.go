@@ -511,3 +511,18 @@ func TestAdminCalqueHasOneOwner(t *testing.T) {
 	}
 	assert.Equal(t, []string{rules.PlaceAdminCalque.ID + " Belgorod state"}, got)
 }
+
+// TestPlaceVariantHasOneOwner checks that a place's source-language
+// spelling is reported once, as a place-name variant with the preferred
+// spelling, while a transliterated personal name stays a style finding.
+func TestPlaceVariantHasOneOwner(t *testing.T) {
+	r, err := checker(t).Check(context.Background(), transcheck.Document{Path: "variant.txt",
+		Data: []byte("Die Kämpfe gingen weiter: fighting continued near Bachmut, and Peskow said the talks had failed.\n")})
+	require.NoError(t, err)
+	byText := map[string][]string{}
+	for _, f := range r.Documents[0].Findings {
+		byText[f.Text] = append(byText[f.Text], f.Rule)
+	}
+	assert.Equal(t, []string{rules.PlaceVariant.ID}, byText["Bachmut"])
+	assert.Equal(t, []string{rules.StyleSourceSpelling.ID}, byText["Peskow"])
+}

@@ -222,10 +222,12 @@ func readBrown(t *testing.T, dir string, categories []string) map[string]string 
 // work on the Brown Corpus (RESULTS.md): tightening the detectors for human
 // text must not lose any of them. One fewer garbled label is lingua's since
 // an oblast called a "state" ("Belgorod state") is the place checks' alone
-// (place-name/admin-calque), which find it through the gazetteer.
+// (place-name/admin-calque), which find it through the gazetteer; four
+// fewer style labels for the same reason: a place's source-language spelling
+// ("Bachmut", "Donezk", "Avdeevka") is the place checks' place-name/variant.
 const (
 	heldOutGarbledFound = 77
-	heldOutStyleFound   = 29
+	heldOutStyleFound   = 25
 )
 
 // TestHumanFalseAlarms measures false alarms on human English: the Brown

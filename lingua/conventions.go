@@ -219,7 +219,9 @@ var variantLangs = []struct {
 // variants ("Avdeevka", "Bachmut", "Charkiw"), and personal names in the
 // German or French transliteration of Slavic names ("Peskow",
 // "Selenskyj", "Pletentchouk"). Known names (Options.KnownNames) are
-// never flagged.
+// never flagged. Personal names become style/source-spelling passages;
+// place variants only count for the signal, since the place checks report
+// them (place-name/variant) with the preferred spelling.
 //
 // A place variant the document also uses as a person's name ("Seymour
 // Krim" … "Krim wrote") is that person's name throughout, unless the name
@@ -244,6 +246,7 @@ func spellingHits(doc *segment.Document, known func(string) bool) []hit {
 				continue // a person who shares the name ("Seymour Krim")
 			}
 			what := "the source language's spelling of a place"
+			place := langs != nil
 			if langs == nil {
 				if lang, ok := transliteration(bare); ok {
 					langs, what = []string{lang}, translitNames[lang]+" transliteration of a Slavic name"
@@ -261,6 +264,10 @@ func spellingHits(doc *segment.Document, known func(string) bool) []hit {
 				message:    "“" + bare + "” follows " + what + "; English news spells it differently",
 				confidence: 0.6,
 				langs:      langs,
+				// A place's variant spelling is the place checks' finding
+				// (place-name/variant); here it only counts as evidence
+				// of the source language.
+				signalOnly: place,
 			}
 			if english != "" {
 				h.message = "“" + bare + "” follows " + what + "; English news writes “" + english + "”"

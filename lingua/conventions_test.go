@@ -221,3 +221,15 @@ func TestPatternSyntax(t *testing.T) {
 	}
 	assert.Panics(t, func() { compile("a|$ b") })
 }
+
+// TestPlaceSpellingIsSignalOnly checks that a place's source-language
+// spelling counts for the signal but makes no passage: the place checks
+// own it (place-name/variant).
+func TestPlaceSpellingIsSignalOnly(t *testing.T) {
+	doc := segment.Split("Fighting continued near Bachmut, and Peskow said the talks had failed.")
+	quiet := map[string]bool{}
+	for _, h := range spellingHits(doc, nil) {
+		quiet[doc.Text[h.span.Start:h.span.End]] = h.signalOnly
+	}
+	assert.Equal(t, map[string]bool{"Bachmut": true, "Peskow": false}, quiet)
+}
