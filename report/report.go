@@ -8,7 +8,11 @@
 // Report, and every renderer reads only this model.
 //
 // The JSON form is a contract with its users. SchemaVersion 1 is documented
-// in the repository's README; later versions only add fields.
+// in the repository's README, and its JSON Schema is package schema
+// (report/schema/report-v1.schema.json); later versions only add fields.
+//
+// The renderers never change the Report they are given (they render a
+// normalized copy), so one report may be rendered from many goroutines.
 package report
 
 import (
