@@ -119,3 +119,37 @@ func FuzzNearest(f *testing.F) {
 		}
 	})
 }
+
+// FuzzGeneratedLine: a line of the generated data parses or is rejected
+// with an error, never a panic, and a parsed place keeps its name.
+func FuzzGeneratedLine(f *testing.F) {
+	f.Add("Urozhaine\tcity\tUA\tua-donetsk-oblast\t0\tУрожайне\t\trussian:Urozhaynoye|translit:Urozhayne")
+	f.Add("Lecce\tcity\tIT\t\t80695\t\t\t")
+	f.Add("x\ty\tz\t\t-1\t\t\tbad")
+	f.Add("\t\t\t\t\t\t\t")
+	f.Fuzz(func(t *testing.T, line string) {
+		p, err := parseGenerated(line)
+		if err == nil && p.Name != strings.Split(line, "\t")[0] {
+			t.Fatalf("name %q from %q", p.Name, line)
+		}
+	})
+}
+
+// FuzzNearestAndAdjective: any word is looked up, suggested and read as
+// an adjective without a panic, and suggestions come best first.
+func FuzzNearestAndAdjective(f *testing.F) {
+	for _, s := range []string{"Izyumsky", "Andriyashiv", "Kharkov-based", "ї", "skyi", "Ab", "\xff\xfe"} {
+		f.Add(s)
+	}
+	g := Default()
+	f.Fuzz(func(t *testing.T, w string) {
+		ss := g.Nearest(w, 5)
+		for i := 1; i < len(ss); i++ {
+			if ss[i].Score > ss[i-1].Score {
+				t.Fatalf("Nearest(%q) not best first: %v", w, ss)
+			}
+		}
+		g.Adjective(w)
+		g.Lookup(w)
+	})
+}
