@@ -139,11 +139,12 @@ var cp1252High = func() map[rune]byte {
 func passages(text string) []span {
 	var out []span
 	start, end := -1, -1 // the passage being built
+	lead := -1           // where punctuation words that may open one start
 	flush := func() {
 		if start >= 0 {
 			out = append(out, span{start, end})
 		}
-		start, end = -1, -1
+		start, end, lead = -1, -1, -1
 	}
 	for i := 0; i < len(text); {
 		// One word: from i to the next ASCII space.
@@ -156,13 +157,20 @@ func passages(text string) []span {
 			kind := classify(word)
 			switch {
 			case kind == hasHigh:
+				if start >= 0 && i-start > maxRun {
+					flush()
+				}
 				if start < 0 {
 					start = i
-				} else if i-start > maxRun {
-					flush()
-					start = i
+					if lead >= 0 {
+						start = lead
+					}
 				}
 				end = j
+			case kind == highPunct:
+				if start < 0 && lead < 0 {
+					lead = i
+				}
 			case kind == asciiLetters || kind == foreign:
 				flush()
 			}
@@ -187,10 +195,16 @@ func passages(text string) []span {
 const (
 	asciiOnly    = iota // digits and punctuation: joins a passage
 	asciiLetters        // an ASCII word: ends a passage
-	hasHigh             // characters above ASCII the wrong encodings produce
-	foreign             // no such characters, but others above ASCII
+	hasHigh             // letters above ASCII the wrong encodings produce
+	highPunct           // only punctuation and symbols of theirs above ASCII
+	foreign             // none of theirs, but other characters above ASCII
 )
 
+// classify says what a word is to passages. Only letters start a passage:
+// UTF-8 damage always holds one (the character a lead byte decodes to,
+// such as "Ã" or "â"), and legacy damage is mostly letters; a word whose
+// only characters above ASCII are punctuation ("don’t", "—") is not tried,
+// but does not end a passage either.
 func classify(word string) int {
 	kind := asciiOnly
 	for _, r := range word {
@@ -200,7 +214,12 @@ func classify(word string) int {
 				kind = asciiLetters
 			}
 		case isWrongDecoded(r):
-			return hasHigh
+			if unicode.IsLetter(r) {
+				return hasHigh
+			}
+			if kind != foreign {
+				kind = highPunct
+			}
 		default:
 			kind = foreign
 		}

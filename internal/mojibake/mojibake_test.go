@@ -226,3 +226,17 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkFindClean measures Find on the seeds, clean English news text
+// with curly quotes, dashes and a few accented and Chinese names.
+func BenchmarkFindClean(b *testing.B) {
+	var sb strings.Builder
+	for _, s := range seeds.All() {
+		sb.Write(s.Data)
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Find(text)
+	}
+}
