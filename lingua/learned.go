@@ -1,8 +1,10 @@
 package lingua
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/transcheck/transcheck/internal/rules"
 	"github.com/transcheck/transcheck/internal/segment"
@@ -33,41 +35,66 @@ func learnedHits(doc *segment.Document, skip []hit) []hit {
 	if err != nil {
 		return nil // New has checked that the tagger loads
 	}
+	boiler := spansOf(skip, func(h hit) bool { return h.rule.Category == Boilerplate })
+	garbled := spansOf(skip, func(h hit) bool { return !h.signalOnly && h.rule.Category == Garbled })
 	var out []hit
 	var buf []spantag.Scored
 	words := float64(tg.Phrases().Words())
-sentences:
 	for si, s := range doc.Sentences {
-		if !spantag.Judged(s) || runTogether(s) {
+		if !spantag.Judged(s) || runTogether(s) || boiler.overlaps(s.Span) {
 			continue
-		}
-		for _, h := range skip {
-			if h.rule.Category == Boilerplate && h.span.Overlaps(s.Span) {
-				continue sentences
-			}
 		}
 		buf = tg.Sentence(buf[:0], s)
 		for _, p := range spantag.PassagesOf(si, s, buf, LearnedThreshold) {
-			out = append(out, learnedHit(doc, s, p, words, skip))
+			h := learnedHit(doc, s, p, words)
+			h.signalOnly = garbled.overlaps(p.Span)
+			out = append(out, h)
 		}
 	}
 	return out
 }
 
+// spanSet is a set of spans sorted by start, with the running maximum of
+// their ends, for overlap queries in O(log n).
+type spanSet struct {
+	spans  []segment.Span
+	maxEnd []int // maxEnd[i] is the largest End among spans[:i+1]
+}
+
+// spansOf collects the spans of the hits that keep reports true of.
+func spansOf(hits []hit, keep func(hit) bool) spanSet {
+	var ss spanSet
+	for _, h := range hits {
+		if keep(h) {
+			ss.spans = append(ss.spans, h.span)
+		}
+	}
+	slices.SortFunc(ss.spans, func(a, b segment.Span) int { return cmp.Compare(a.Start, b.Start) })
+	ss.maxEnd = make([]int, len(ss.spans))
+	for i, sp := range ss.spans {
+		ss.maxEnd[i] = sp.End
+		if i > 0 {
+			ss.maxEnd[i] = max(ss.maxEnd[i], ss.maxEnd[i-1])
+		}
+	}
+	return ss
+}
+
+// overlaps reports whether any span of the set overlaps sp.
+func (ss spanSet) overlaps(sp segment.Span) bool {
+	// The spans starting before sp ends; one of them overlaps sp when the
+	// largest end among them lies after sp's start.
+	n, _ := slices.BinarySearchFunc(ss.spans, sp.End, func(a segment.Span, end int) int { return cmp.Compare(a.Start, end) })
+	return n > 0 && ss.maxEnd[n-1] > sp.Start
+}
+
 // learnedHit turns a passage of sentence s into a garbled hit, with the
-// least expected word pair as evidence. A passage that overlaps a garbled
-// passage of another detector (skip) only corroborates it.
-func learnedHit(doc *segment.Document, s segment.Sentence, p spantag.Passage, words float64, skip []hit) hit {
+// least expected word pair as evidence.
+func learnedHit(doc *segment.Document, s segment.Sentence, p spantag.Passage, words float64) hit {
 	var ev []report.Evidence
 	if p.Unseen >= 0 {
 		pair := segment.Span{Start: s.Tokens[p.Unseen-1].Start, End: s.Tokens[p.Unseen].End}
 		ev = []report.Evidence{{Span: report.Span{Start: pair.Start, End: pair.End}, Text: doc.Slice(pair)}}
-	}
-	corroborates := false
-	for _, h := range skip {
-		if !h.signalOnly && h.rule.Category == Garbled && h.span.Overlaps(p.Span) {
-			corroborates = true
-		}
 	}
 	return hit{
 		id:         "unusual-phrase",
@@ -77,7 +104,6 @@ func learnedHit(doc *segment.Document, s segment.Sentence, p spantag.Passage, wo
 		message:    learnedMessage(doc, s, p, words),
 		confidence: p.P,
 		evidence:   ev,
-		signalOnly: corroborates,
 	}
 }
 

@@ -31,7 +31,7 @@ func TestLearnedHit(t *testing.T) {
 		First: first, Last: last, P: 0.42,
 		Unseen: tok("production"), Rare: first, Excess: 4,
 	}
-	h := learnedHit(doc, s, p, 6.3e6, nil)
+	h := learnedHit(doc, s, p, 6.3e6)
 	assert.Equal(t, rules.GarbledUnusualPhrase, h.rule)
 	assert.False(t, h.signalOnly)
 	assert.InDelta(t, 0.42, h.confidence, 1e-9)
@@ -46,18 +46,37 @@ func TestLearnedHit(t *testing.T) {
 	// Without a rare word, an unseen pair or a word-order peak, the message
 	// gives the probability alone, and no evidence.
 	p.Unseen, p.Rare, p.Excess = -1, -1, 0
-	h = learnedHit(doc, s, p, 6.3e6, nil)
+	h = learnedHit(doc, s, p, 6.3e6)
 	assert.NotContains(t, h.message, "million words")
 	assert.NotContains(t, h.message, "less expected")
 	assert.Empty(t, h.evidence)
 
-	// A passage another garbled detector already reports corroborates it.
-	other := hit{rule: rules.GarbledRomanized, span: s.Tokens[first].Span}
-	h = learnedHit(doc, s, p, 6.3e6, []hit{other})
-	assert.True(t, h.signalOnly)
-	other.signalOnly = true
-	h = learnedHit(doc, s, p, 6.3e6, []hit{other})
-	assert.False(t, h.signalOnly, "a signal-only hit is no passage to corroborate")
+}
+
+func TestSpanSet(t *testing.T) {
+	sp := func(a, b int) segment.Span { return segment.Span{Start: a, End: b} }
+	hits := []hit{
+		{rule: rules.GarbledRomanized, span: sp(50, 60)},
+		{rule: rules.GarbledRomanized, span: sp(10, 40)}, // unsorted on purpose
+		{rule: rules.GarbledRomanized, span: sp(12, 15)},
+		{rule: rules.BoilerplateByline, span: sp(70, 80)},
+	}
+	ss := spansOf(hits, func(h hit) bool { return h.rule.Category == Garbled })
+	for _, tc := range []struct {
+		q    segment.Span
+		want bool
+	}{
+		{sp(0, 10), false}, // ends where the first starts
+		{sp(0, 11), true},
+		{sp(39, 45), true},  // inside the long span's end, past the short one
+		{sp(40, 50), false}, // the gap
+		{sp(59, 65), true},
+		{sp(60, 75), false}, // the byline is not in the set
+		{sp(100, 110), false},
+	} {
+		assert.Equal(t, tc.want, ss.overlaps(tc.q), "%v", tc.q)
+	}
+	assert.False(t, spansOf(nil, func(hit) bool { return true }).overlaps(sp(0, 100)))
 }
 
 func TestLearnedHitsQuietOnEditedEnglish(t *testing.T) {

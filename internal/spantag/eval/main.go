@@ -103,6 +103,13 @@ func readJSONL[T any](name string, keep func(*T) bool) ([]T, error) {
 	return out, sc.Err()
 }
 
+// isNews reports whether a document comes from a news corpus: the WMT test
+// sets and HT-vs-MT (the data also holds web text, speeches and treebank
+// text, which the garbled budget is not measured on).
+func (d docRec) isNews() bool {
+	return strings.HasPrefix(d.Corpus, "wmt") || d.Corpus == "htvsmt"
+}
+
 // text joins a document's segments as paragraphs.
 func (d docRec) text() string { return strings.Join(d.Segs, "\n\n") }
 
@@ -141,7 +148,7 @@ func threshold(w io.Writer, docsPath, segsPath, brownPath string) error {
 		}
 		tg = tg.WithModel(m)
 	}
-	docs, err := readJSONL(docsPath, func(d *docRec) bool { return d.Kind == "orig" && d.Split == "dev" })
+	docs, err := readJSONL(docsPath, func(d *docRec) bool { return d.Kind == "orig" && d.Split == "dev" && d.isNews() })
 	if err != nil {
 		return err
 	}
@@ -212,13 +219,13 @@ type tokenEval struct {
 	all   bool    // inside any garbled passage of lingua (rules and tagger)
 	// flu is the fluency model's word-order surprise (internal/fluency,
 	// the highest TokenExcess within two tokens); fluFlag whether
-	// lingua's former garbled/fluency check flagged the token.
+	// lingua's garbled/fluency check flags the token (signal only).
 	flu     float64
 	fluFlag bool
 }
 
-// The former garbled/fluency check's thresholds on the fluency model's
-// ranks (lingua/fluency.go before the span tagger replaced it).
+// The garbled/fluency check's thresholds on the fluency model's
+// ranks, as in lingua/fluency.go.
 const (
 	fluencyExcessRank = 0.95
 	fluencyPeakRank   = 0.995
@@ -567,7 +574,7 @@ func writeReport(w io.Writer, split string, tg *spantag.Tagger, toks []tokenEval
 		fmt.Fprintf(w, "| %s | %.3f | %.3f | %.3f | %d | %.2f | %.2f |\n", name, auc(scores, labels), span, segmentAUC(toks, score), np, pr, rc)
 	}
 	row("rules only (lingua garbled findings without the tagger)", rules, rs, spanR, func(t tokenEval) bool { return t.rules })
-	row("former garbled/fluency check (class-trigram word order, flags)", fluFlag, ffs, spanFF, func(t tokenEval) bool { return t.fluFlag })
+	row("garbled/fluency check (class-trigram word order; signal-only flags)", fluFlag, ffs, spanFF, func(t tokenEval) bool { return t.fluFlag })
 	row("fluency model's word-order surprise (continuous)", flu, fs, spanF, func(t tokenEval) bool { return false })
 	row("lingua garbled findings (rules and tagger)", all, as, spanA, func(t tokenEval) bool { return t.all })
 	row(fmt.Sprintf("tagger probability (passages at p ≥ %.2f)", lingua.LearnedThreshold), p, ps, spanP, func(t tokenEval) bool { return t.p >= lingua.LearnedThreshold })
@@ -615,7 +622,7 @@ func humanReport(w io.Writer, mqmSplit string, docsPath, brownPath string, det *
 		splits = append(splits, "test")
 	}
 	for _, split := range splits {
-		docs, err := readJSONL(docsPath, func(d *docRec) bool { return d.Kind == "orig" && d.Split == split })
+		docs, err := readJSONL(docsPath, func(d *docRec) bool { return d.Kind == "orig" && d.Split == split && d.isNews() })
 		if err != nil {
 			return err
 		}

@@ -119,6 +119,12 @@ def canonical(texts):
     return max(plain, key=lambda t: (cands[t], -len(t)))
 
 
+def is_news(corpus):
+    """English-original news: the WMT test sets and HT-vs-MT (the documents
+    file also holds web text, speeches and treebank text)."""
+    return corpus.startswith("wmt") or corpus == "htvsmt"
+
+
 def side(name, salt):
     h = hashlib.sha1((salt + ":" + name).encode()).digest()[0]
     return "dev" if h % 2 == 0 else "test"
@@ -217,7 +223,7 @@ def main():
         with open(docs) as d:
             for line in d:
                 r = json.loads(line)
-                if r["kind"] != "orig" or r["split"] != "train":
+                if r["kind"] != "orig" or r["split"] != "train" or not is_news(r["corpus"]):
                     continue
                 held.update(x.strip() for x in r["segs"])
                 # HT-vs-MT's originals stand in lm.txt as one line a document.
