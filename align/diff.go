@@ -1,18 +1,22 @@
 package align
 
 import (
-	"github.com/transcheck/transcheck/report"
 	"strings"
-	"time"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 
 	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/report"
 )
 
-// diffTimeout bounds one diff. Word diffs of two long articles take a few
-// milliseconds; the bound only guards against pathological input.
-const diffTimeout = time.Second
+// maxDiffUnits bounds the units (words and the white space between them)
+// a word diff compares. go-diff's O(ND) search runs to the end, with no
+// wall-clock deadline: a deadline made the diff depend on the machine's
+// load, so that the same texts could give another diff on a busy machine.
+// Two 5 KB articles are about 2,000 units and take a few milliseconds;
+// past the bound, the common head and tail are kept and the middle is
+// shown deleted and inserted whole.
+const maxDiffUnits = 16000
 
 // WordDiff returns a word-level diff from a to b. The texts are cut into
 // tokens by the shared segmentation, with the white space between them as
@@ -55,9 +59,14 @@ func wordDiff(a string, at []segment.Token, aBase int, b string, bt []segment.To
 		return rs
 	}
 	ra, rb := encode(ka), encode(kb)
-	dmp := diffmatchpatch.New()
-	dmp.DiffTimeout = diffTimeout
-	diffs := dmp.DiffCleanupSemantic(dmp.DiffMainRunes(ra, rb, false))
+	var diffs []diffmatchpatch.Diff
+	if len(ra)+len(rb) > maxDiffUnits {
+		diffs = coarseDiff(ra, rb)
+	} else {
+		dmp := diffmatchpatch.New()
+		dmp.DiffTimeout = 0 // no deadline: the same texts always give the same diff
+		diffs = dmp.DiffCleanupSemantic(dmp.DiffMainRunes(ra, rb, false))
+	}
 
 	var out []report.DiffOp
 	emit := func(op, text string) {
@@ -84,6 +93,32 @@ func wordDiff(a string, at []segment.Token, aBase int, b string, bt []segment.To
 		case diffmatchpatch.DiffInsert:
 			emit(report.DiffInsert, strings.Join(ub[ib:ib+n], ""))
 			ib += n
+		}
+	}
+	return out
+}
+
+// coarseDiff is the diff of texts too long to compare unit by unit: their
+// common head and tail are equal, and what lies between is deleted and
+// inserted whole. It is linear in the texts' length.
+func coarseDiff(a, b []rune) []diffmatchpatch.Diff {
+	head := 0
+	for head < len(a) && head < len(b) && a[head] == b[head] {
+		head++
+	}
+	tail := 0
+	for tail < len(a)-head && tail < len(b)-head && a[len(a)-1-tail] == b[len(b)-1-tail] {
+		tail++
+	}
+	var out []diffmatchpatch.Diff
+	for _, d := range []diffmatchpatch.Diff{
+		{Type: diffmatchpatch.DiffEqual, Text: string(a[:head])},
+		{Type: diffmatchpatch.DiffDelete, Text: string(a[head : len(a)-tail])},
+		{Type: diffmatchpatch.DiffInsert, Text: string(b[head : len(b)-tail])},
+		{Type: diffmatchpatch.DiffEqual, Text: string(a[len(a)-tail:])},
+	} {
+		if d.Text != "" {
+			out = append(out, d)
 		}
 	}
 	return out

@@ -1,12 +1,14 @@
 package align
 
 import (
-	"github.com/transcheck/transcheck/report"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/transcheck/transcheck/report"
 )
 
 // spell joins the steps of a diff that belong to one side.
@@ -109,4 +111,21 @@ func FuzzWordDiff(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestWordDiffPastTheBound checks the linear diff of texts longer than
+// maxDiffUnits: it keeps the common head and tail, still spells both texts,
+// and gives the same steps every time.
+func TestWordDiffPastTheBound(t *testing.T) {
+	body := strings.Repeat("the army moved north and the town was quiet ", maxDiffUnits/16)
+	a := "Officials said " + body + "on Monday."
+	b := "Officials said " + body + "on Tuesday."
+	ops := WordDiff(a, b)
+	assert.Equal(t, a, spell(ops, report.DiffInsert))
+	assert.Equal(t, b, spell(ops, report.DiffDelete))
+	require.GreaterOrEqual(t, len(ops), 3)
+	assert.Equal(t, report.DiffEqual, ops[0].Op)
+	assert.True(t, strings.HasPrefix(ops[0].Text, "Officials said the army"))
+	assert.Equal(t, report.DiffOp{Op: report.DiffEqual, Text: "."}, ops[len(ops)-1])
+	assert.Equal(t, ops, WordDiff(a, b))
 }
