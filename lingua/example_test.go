@@ -30,5 +30,4 @@ func ExampleDetector_AnalyzeText() {
 	// machine zh
 	// style style/date-without-month "on the 14th" at 15
 	// garbled garbled/lowercase-start "army had left Wubei. will return next week." at 36
-	// garbled garbled/romanized "Wubei" at 50
 }

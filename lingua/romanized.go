@@ -2,7 +2,6 @@ package lingua
 
 import (
 	"fmt"
-	"github.com/transcheck/transcheck/internal/rules"
 	"slices"
 	"strings"
 
@@ -10,6 +9,7 @@ import (
 	"github.com/transcheck/transcheck/internal/lexicon"
 	"github.com/transcheck/transcheck/internal/orgname"
 	"github.com/transcheck/transcheck/internal/pinyin"
+	"github.com/transcheck/transcheck/internal/rules"
 	"github.com/transcheck/transcheck/internal/segment"
 )
 
@@ -93,6 +93,10 @@ func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
 					bare, strings.Join(syl, "-"), reading),
 				confidence: 0.5 + 0.5*pinyin.Plausibility(bare),
 				langs:      []string{"zh"},
+				// A place read out or abbreviated is the place checks'
+				// finding (place-name/romanized, /romanized-abbreviation),
+				// which says what was meant; here it is evidence only.
+				signalOnly: id == romanizedAbbreviation,
 			})
 		}
 	}
