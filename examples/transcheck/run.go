@@ -192,8 +192,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			for _, e := range coverageErrors(err) {
 				fail(e.path, e.err)
 			}
-		} else {
+		} else if len(docs) > 1 {
 			// Unreadable files are reported once, by their own check below.
+			// A file alone has no others to align with: no index.
 			cov, _ = checker.NewCoverage(ctx, docs...)
 		}
 	}
