@@ -1,10 +1,8 @@
 package lingua
 
 import (
-	"cmp"
 	"fmt"
 	"math"
-	"slices"
 
 	"github.com/transcheck/transcheck/internal/rules"
 	"github.com/transcheck/transcheck/internal/segment"
@@ -54,38 +52,15 @@ func learnedHits(doc *segment.Document, skip []hit) []hit {
 	return out
 }
 
-// spanSet is a set of spans sorted by start, with the running maximum of
-// their ends, for overlap queries in O(log n).
-type spanSet struct {
-	spans  []segment.Span
-	maxEnd []int // maxEnd[i] is the largest End among spans[:i+1]
-}
-
-// spansOf collects the spans of the hits that keep reports true of.
-func spansOf(hits []hit, keep func(hit) bool) spanSet {
-	var ss spanSet
+// spansOf indexes the spans of the hits that keep reports true of.
+func spansOf(hits []hit, keep func(hit) bool) spanIndex {
+	var spans []segment.Span
 	for _, h := range hits {
 		if keep(h) {
-			ss.spans = append(ss.spans, h.span)
+			spans = append(spans, h.span)
 		}
 	}
-	slices.SortFunc(ss.spans, func(a, b segment.Span) int { return cmp.Compare(a.Start, b.Start) })
-	ss.maxEnd = make([]int, len(ss.spans))
-	for i, sp := range ss.spans {
-		ss.maxEnd[i] = sp.End
-		if i > 0 {
-			ss.maxEnd[i] = max(ss.maxEnd[i], ss.maxEnd[i-1])
-		}
-	}
-	return ss
-}
-
-// overlaps reports whether any span of the set overlaps sp.
-func (ss spanSet) overlaps(sp segment.Span) bool {
-	// The spans starting before sp ends; one of them overlaps sp when the
-	// largest end among them lies after sp's start.
-	n, _ := slices.BinarySearchFunc(ss.spans, sp.End, func(a segment.Span, end int) int { return cmp.Compare(a.Start, end) })
-	return n > 0 && ss.maxEnd[n-1] > sp.Start
+	return newSpanIndex(spans)
 }
 
 // learnedHit turns a passage of sentence s into a garbled hit, with the
