@@ -34,15 +34,6 @@ var chineseSurnames = set(
 	"hua", "guan", "mu", "ruan", "shang", "tong", "wen", "xing", "zhan",
 )
 
-// englishUsageNames are Chinese names English news prints as they are:
-// agencies, companies, currencies and institutions. Places come from the
-// gazetteer through Options.KnownNames.
-var englishUsageNames = set(
-	"xinhua", "huawei", "weibo", "baidu", "xiaomi", "renminbi", "zhongnanhai",
-	"weixin", "meituan", "pinduoduo", "zhipu", "qiushi", "gaokao", "hukou",
-	"putonghua", "guanxi", "wushu", "qigong", "taijiquan", "hanfu", "jinping",
-)
-
 // romanizedHits finds words that are not English, not known names, and read
 // as pinyin: romanized Chinese left in the translation.
 //
@@ -211,7 +202,9 @@ func romanizationSuspect(w string, known func(string) bool) bool {
 	if len(w) < 3 || strings.ToUpper(w) == w { // acronyms
 		return false
 	}
-	if lexicon.IsWord(w) || lexicon.IsProperName(w) || englishUsageNames[strings.ToLower(w)] || known != nil && known(w) {
+	// Names English prints as they are (Xinhua, renminbi) are the
+	// gazetteer's, which Options.KnownNames adds places to.
+	if lexicon.IsWord(w) || lexicon.IsProperName(w) || gazetteer.IsUsageName(w) || known != nil && known(w) {
 		return false
 	}
 	if englishCompound(w) {

@@ -46,31 +46,61 @@ var defaultGazetteer = sync.OnceValue(func() *Gazetteer {
 	return g
 })
 
+// embeddedAllow holds the words the embedded files allow (data/60-usage.txt:
+// names English prints as they are); DefaultStyle allows them.
+var embeddedAllow = sync.OnceValue(func() []string {
+	_, allow, err := embeddedFiles()
+	if err != nil {
+		panic(err)
+	}
+	return allow
+})
+
 func embeddedPlaces() ([]Place, error) {
+	places, _, err := embeddedFiles()
+	return places, err
+}
+
+// embeddedFiles reads the hand-written files: their places and the words
+// they allow.
+func embeddedFiles() (places []Place, allow []string, err error) {
 	names, err := fs.Glob(dataFS, "data/*.txt")
 	if err != nil {
-		return nil, fmt.Errorf("gazetteer: %w", err)
+		return nil, nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	sort.Strings(names)
-	var places []Place
 	seen := make(map[string]string)
 	for _, name := range names {
 		f, err := dataFS.Open(name)
 		if err != nil {
-			return nil, fmt.Errorf("gazetteer: %w", err)
+			return nil, nil, fmt.Errorf("gazetteer: %w", err)
 		}
 		file, err := ParseFile(f)
 		f.Close()
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return nil, nil, fmt.Errorf("%s: %w", name, err)
 		}
+		allow = append(allow, file.Style.Allow...)
 		for _, p := range file.Places {
 			if other, dup := seen[p.ID]; dup {
-				return nil, fmt.Errorf("%s: duplicate id %q (also in %s)", name, p.ID, other)
+				return nil, nil, fmt.Errorf("%s: duplicate id %q (also in %s)", name, p.ID, other)
 			}
 			seen[p.ID] = name
 		}
 		places = append(places, file.Places...)
 	}
-	return places, nil
+	return places, allow, nil
 }
+
+var usageKeys = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range embeddedAllow() {
+		m[Key(w)] = true
+	}
+	return m
+})
+
+// IsUsageName reports whether word is a name English prints as it is
+// that is no place (an agency, company, currency or borrowed word:
+// Xinhua, renminbi), as the embedded files allow it.
+func IsUsageName(word string) bool { return usageKeys()[Key(word)] }

@@ -35,7 +35,11 @@ type Style struct {
 // DefaultStyle is the default: Ukrainian-based spellings as AP, BBC and the
 // US Board on Geographic Names use them; alternative English names
 // (Dnieper, Chernobyl) and adjectives are accepted.
-func DefaultStyle() Style { return Style{Accept: Alternative | Adjective} }
+// The embedded files' allowed words (names English prints as they are:
+// Xinhua, renminbi) are allowed.
+func DefaultStyle() Style {
+	return Style{Accept: Alternative | Adjective, Allow: slices.Clip(embeddedAllow())}
+}
 
 // Merge returns s with o's accepted kinds, preferences and allowed words
 // added.

@@ -546,8 +546,12 @@ func sortMatches(ms []Match) {
 // first, a small town's name second). Variant spellings (Kiev, Charkiw)
 // are not known names: they are what the place checks flag. It is the
 // known-name test lingua's romanized-word detector and the place checks
-// share.
+// share. The names the embedded files allow (agencies, companies,
+// currencies English prints as they are) are known too.
 func (g *Gazetteer) KnownName(word string) bool {
+	if IsUsageName(word) {
+		return true // a name English prints as it is (data/60-usage.txt)
+	}
 	for _, m := range g.Lookup(word) {
 		if m.Kind != 0 && !m.Kind.Has(Alternative) {
 			continue

@@ -678,3 +678,17 @@ func TestAdjective(t *testing.T) {
 		assert.False(t, ok, w)
 	}
 }
+
+func TestKnownName(t *testing.T) {
+	g := Default()
+	for w, want := range map[string]bool{
+		"Kyiv": true, "Lecce": true, "Kinmen": true, "Xinhua": true, "renminbi": true,
+		"Kiev":   false, // a variant: the place checks flag it
+		"Benton": false, // a surname before a small town's name
+		"Zzyzzq": false,
+	} {
+		assert.Equal(t, want, g.KnownName(w), w)
+	}
+	assert.True(t, DefaultStyle().Allowed("Xinhua"))
+	assert.True(t, IsUsageName("XINHUA"))
+}
