@@ -108,18 +108,59 @@ type Result struct {
 // Comparable aligns each sentence of doc with its most similar sentences
 // in the corpus, in any order and in any number of coverage documents,
 // keeping pairs whose calibrated similarity reaches the threshold, and
-// compares each pair for differences. Sentences of doc itself (the same
-// path) are never candidates.
+// compares each sentence with its aligned passages for differences.
+// Sentences of doc itself (the same path) are never candidates.
+//
+// A coverage sentence split in two, or two sentences of the text merged in
+// one of the coverage (1-2 and 2-1), align through the pair read as one:
+// when two adjacent sentences together resemble their counterpart more
+// than either alone, both align at the pair's score.
 func Comparable(ctx context.Context, doc Document, c Corpus, opts Options) (*Result, error) {
+	cs, err := gatherCandidates(ctx, doc, c, opts.candidates())
+	if err != nil {
+		return nil, err
+	}
+	threshold := opts.threshold()
+	res := &Result{}
+	diffs := newDifferenceSet()
+	for i, src := range cs.srcs {
+		kept := cs.selected(i, threshold, opts.maxTargets())
+		var tgts []target
+		for _, p := range kept {
+			res.Alignments = append(res.Alignments, makeAlignment(ModeComparable, src, p.view, p.score))
+			tgts = append(tgts, p)
+		}
+		if len(tgts) > 0 {
+			diffs.add(compare(src, tgts, opts)...)
+		}
+	}
+	res.Differences = diffs.sorted()
+	return res, nil
+}
+
+// candidateSet is what a comparable alignment weighs: each sentence of the
+// text, the coverage sentences retrieved for it, and the collection that
+// weighs shared words by rarity.
+type candidateSet struct {
+	srcs  []*passageView
+	cands [][]*passageView
+	coll  *collection
+	// scores[i][k] is the similarity of srcs[i] and cands[i][k], raised to
+	// the score of a 1-2 or 2-1 pair that holds them
+	scores [][]float64
+	// best is each candidate's best score with any sentence of the text
+	best map[*passageView]float64
+}
+
+// gatherCandidates retrieves candidates for every sentence of doc: the
+// text and what it retrieved form the collection.
+func gatherCandidates(ctx context.Context, doc Document, c Corpus, k int) (*candidateSet, error) {
 	if doc.Seg == nil {
 		return nil, errors.New("align: comparable: document has no segmentation")
 	}
 	if c == nil {
 		return nil, errors.New("align: comparable: no corpus")
 	}
-	threshold := opts.threshold()
-	// Retrieve candidates for every sentence first: the text and what it
-	// retrieved form the collection that weighs shared words by rarity.
 	coll := newCollection()
 	views := make(map[string]map[int]*passageView)
 	view := func(cand Candidate) *passageView {
@@ -150,43 +191,107 @@ func Comparable(ctx context.Context, doc Document, c Corpus, opts Options) (*Res
 		srcs[i] = newSourceView(doc, []int{i})
 		coll.add(srcs[i].sentence)
 	}
-	found, err := retrieve(ctx, doc, srcs, c, opts.candidates())
+	found, err := retrieve(ctx, doc, srcs, c, k)
 	if err != nil {
 		return nil, err
 	}
-	cands := make([][]*passageView, len(srcs))
+	cs := &candidateSet{srcs: srcs, cands: make([][]*passageView, len(srcs)), coll: coll}
 	for i := range srcs {
 		for _, cand := range found[i] {
 			if !isSelf(cand.Path) {
-				cands[i] = append(cands[i], view(cand))
+				cs.cands[i] = append(cs.cands[i], view(cand))
 			}
 		}
 	}
-	res := &Result{}
-	diffs := newDifferenceSet()
-	type pair struct {
-		tgt   *passageView
-		score float64
+	cs.score()
+	return cs, nil
+}
+
+// score fills cs.scores: each pair's similarity, raised where two adjacent
+// coverage sentences retrieved for one sentence (1-2), or one coverage
+// sentence retrieved for two adjacent sentences (2-1), score higher read
+// as one.
+func (cs *candidateSet) score() {
+	cs.scores = make([][]float64, len(cs.srcs))
+	for i, src := range cs.srcs {
+		cs.scores[i] = make([]float64, len(cs.cands[i]))
+		for k, tgt := range cs.cands[i] {
+			cs.scores[i][k] = comparableSimilarity(src.sentence, tgt.sentence, cs.coll)
+		}
 	}
-	for i, src := range srcs {
-		var kept []pair
-		for _, tgt := range cands[i] {
-			if s := similarity(src.sentence, tgt.sentence, coll); s >= threshold {
-				kept = append(kept, pair{tgt, s})
+	for i, src := range cs.srcs {
+		for k, a := range cs.cands[i] {
+			for l, b := range cs.cands[i] {
+				if a.path != b.path || b.index[0] != a.index[0]+1 {
+					continue
+				}
+				s := comparableSimilarity(src.sentence, merge(a.sentence, b.sentence), cs.coll)
+				if s > cs.scores[i][k] && s > cs.scores[i][l] {
+					cs.scores[i][k], cs.scores[i][l] = s, s
+				}
 			}
 		}
-		slices.SortStableFunc(kept, func(a, b pair) int { return cmp.Compare(b.score, a.score) })
-		var tgts []target
-		for _, p := range kept[:min(len(kept), opts.maxTargets())] {
-			res.Alignments = append(res.Alignments, makeAlignment(ModeComparable, src, p.tgt, p.score))
-			tgts = append(tgts, target{p.tgt, p.score})
-		}
-		if len(tgts) > 0 {
-			diffs.add(compare(src, tgts, opts)...)
+	}
+	for i := 0; i+1 < len(cs.srcs); i++ {
+		pair := merge(cs.srcs[i].sentence, cs.srcs[i+1].sentence)
+		for k, a := range cs.cands[i] {
+			for l, b := range cs.cands[i+1] {
+				if a != b {
+					continue
+				}
+				s := comparableSimilarity(pair, a.sentence, cs.coll)
+				if s > cs.scores[i][k] && s > cs.scores[i+1][l] {
+					cs.scores[i][k], cs.scores[i+1][l] = s, s
+				}
+			}
 		}
 	}
-	res.Differences = diffs.sorted()
-	return res, nil
+	cs.best = make(map[*passageView]float64)
+	for i := range cs.srcs {
+		for k, tgt := range cs.cands[i] {
+			cs.best[tgt] = max(cs.best[tgt], cs.scores[i][k])
+		}
+	}
+}
+
+// comparableSimilarity is the similarity of a comparable pair, or 0 when
+// the pair shares too little to tell: fewer than two stems, synonyms or
+// numbers, unless that is all the shorter sentence holds or the model is
+// nearly sure (minThinScore). In a large corpus
+// two short sentences sharing one word ("What will happen next?", "That is
+// not supposed to happen.") are common and unrelated.
+func comparableSimilarity(a, b sentence, c *collection) float64 {
+	shared := intersect(a.stems, b.stems) + softShared(a.stems, b.stems) + intersect(a.numbers, b.numbers)
+	held := min(len(a.stems)+len(a.numbers), len(b.stems)+len(b.numbers))
+	s := similarity(a, b, c)
+	if shared < 2 && shared < held && s < minThinScore {
+		return 0
+	}
+	return s
+}
+
+// minThinScore is the similarity a pair that shares a single word needs.
+const minThinScore = 0.9
+
+// selected returns the candidates of sentence i that align: those that
+// reach the threshold and come within calibratedMargin of both the best
+// candidate of sentence i in the same coverage document and the best
+// sentence of the text for that candidate (a headline and a lede that
+// repeat each other each align with their own counterpart), at most
+// maxTargets of them, best first. Each coverage document may hold a
+// counterpart of its own.
+func (cs *candidateSet) selected(i int, threshold float64, maxTargets int) []target {
+	var kept []target
+	best := map[string]float64{}
+	for k, tgt := range cs.cands[i] {
+		if s := cs.scores[i][k]; s >= threshold && s >= cs.best[tgt]-calibratedMargin {
+			kept = append(kept, target{tgt, s})
+			best[tgt.path] = max(best[tgt.path], s)
+		}
+	}
+	kept = slices.DeleteFunc(kept, func(t target) bool { return t.score < best[t.view.path]-calibratedMargin })
+	slices.SortStableFunc(kept, func(a, b target) int { return cmp.Compare(b.score, a.score) })
+	return kept[:min(len(kept), maxTargets)]
 }
 
 // retrieveWorkers is how many queries Comparable keeps in flight: enough to

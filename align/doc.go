@@ -5,32 +5,45 @@
 //
 //   - Comparable aligns each sentence of a text with its most similar
 //     sentences in a Corpus of other articles (different wording, different
-//     order, partial overlap), many to many, keeping pairs whose calibrated
-//     similarity reaches Options.Threshold.
+//     order, partial overlap), keeping pairs whose calibrated similarity
+//     reaches Options.Threshold and comes close to the best pair of either
+//     sentence; two adjacent sentences that together match one sentence of
+//     the other side better than either alone (a sentence split or merged)
+//     align as a pair.
 //   - Parallel aligns a text with a reference translation of the same
 //     source by monotonic dynamic programming over 1-1, 1-2, 2-1, 1-0 and 0-1
 //     beads, in the spirit of Gale and Church (1993) and Vecalign (Thompson
 //     and Koehn, 2019).
 //
-// Every aligned pair is then compared, and what differs becomes a
-// report.Finding that points at both sides: a number that counts something else
-// or has another value (number/different-noun, number/different-value), a
-// quotation worded differently beyond punctuation, with a word diff
-// (quote/reworded), and, when the caller supplies the place-name hooks in
-// Options, a suspect word where the coverage names a known place the text
-// lacks (place-name/coverage).
+// Every sentence is then compared with the passages aligned to it, and what
+// differs becomes a finding that points at both sides. Numbers are read with
+// their kind (a count, an amount of money, a percentage, an age, a year, a
+// day, a time), ranges, scale words and number words ("2.5 million",
+// "58-year-old", "twelve"); a number the coverage also gives agrees, and the
+// numbers left on both sides pair up by kind and by the words around them,
+// so that a changed value is reported against the number that counts the
+// same thing (number/different-value), and a same number with an unrelated
+// noun only when nothing ties the nouns (number/different-noun). A quotation
+// is compared with the coverage's quotations, or the pieces of one cut in
+// two, that repeat most of its words in order, with a word diff
+// (quote/reworded); a partial quotation agrees. When the caller supplies the
+// place-name hooks in Options, a suspect word where the coverage names a
+// known place the text lacks is reported too (place-name/coverage).
 //
 // # Similarity
 //
 // Sentences are compared through the shared segmentation
 // (internal/segment): content words reduced to light stems (stop words
 // out), names (capitalized words), numbers in a normalized form ("300,000"
-// is 300000, "twelve" is 12) and quoted words. A logistic model over
-// overlap features gives a score from 0 to 1; its weights, the threshold,
-// the retrieval boosts and the parallel costs were fitted on labelled
-// sentence pairs (testdata/pairs.tsv) and are reported with cross-validated
-// precision and recall in testdata/calibration.txt, which
-// "go test -run TestCalibration -update" regenerates.
+// is 300000, "twelve" is 12), quoted words and the character 4-grams of the
+// content words. A logistic model over overlap features (Dice and
+// containment of stems weighted by rarity, of names, numbers, stem bigrams
+// and character 4-grams, shared stems counting the learned synonym pairs of
+// synonyms.txt, whether the numbers or names are disjoint) gives a score
+// from 0 to 1. The model, the threshold, the margin and the parallel costs
+// were fitted on independent human translations of the same news stories
+// and machine translations of them (WMT, see train/README.md) and are
+// measured on held-out stories in EVALUATION.md.
 //
 // # Corpora
 //

@@ -96,6 +96,7 @@ func mayBeCapitalized(w string) bool {
 type sentence struct {
 	stems   []string
 	bigrams []uint64
+	grams   []uint32 // hashed character 4-grams of the content words
 	names   []string
 	numbers []string
 	quoted  []string
@@ -121,6 +122,12 @@ func analyze(doc *segment.Document, i int) sentence {
 			out.bigrams = append(out.bigrams, h.Sum64())
 		}
 	}
+	for _, t := range s.Tokens {
+		if isContent(t) {
+			out.grams = appendGrams(out.grams, t.Norm)
+		}
+	}
+	out.grams = sortedSet(out.grams)
 	out.stems = sortedSet(f.Terms)
 	slices.Sort(out.bigrams)
 	out.bigrams = slices.Compact(out.bigrams)
@@ -138,6 +145,30 @@ func analyze(doc *segment.Document, i int) sentence {
 	return out
 }
 
+// gramSize is the length in bytes of the character n-grams.
+const gramSize = 4
+
+// appendGrams appends the hashes (FNV-1a) of the character 4-grams of a
+// word padded with a space on each side, so that inflections,
+// transliterations and compounds written apart share most of them:
+// "Roscosmos" and "Roskosmos", "pushbacks" and "push-backs".
+func appendGrams(out []uint32, w string) []uint32 {
+	if len(w) > 64 {
+		w = w[:64]
+	}
+	var buf [66]byte
+	n := copy(buf[1:], w) + 2
+	buf[0], buf[n-1] = ' ', ' '
+	for i := 0; i+gramSize <= n; i++ {
+		h := uint32(2166136261)
+		for _, c := range buf[i : i+gramSize] {
+			h = (h ^ uint32(c)) * 16777619
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
 func sortedSet[T cmp.Ordered](xs []T) []T {
 	slices.Sort(xs)
 	return slices.Compact(xs)
@@ -148,6 +179,7 @@ func merge(a, b sentence) sentence {
 	return sentence{
 		stems:   union(a.stems, b.stems),
 		bigrams: union(a.bigrams, b.bigrams),
+		grams:   union(a.grams, b.grams),
 		names:   union(a.names, b.names),
 		numbers: union(a.numbers, b.numbers),
 		quoted:  union(a.quoted, b.quoted),
@@ -268,19 +300,36 @@ func (c *collection) weighted(df map[string]int, a, b []string) (shared, wa, wb 
 
 // The similarity features, each in [0, 1].
 const (
-	featStems   = iota // Dice coefficient of the stem sets
-	featWStems         // Dice coefficient of the stem sets, items weighted by idf
-	featBigrams        // Dice coefficient of the stem-bigram sets
-	featNames          // Dice coefficient of the name sets (0 when neither has names)
-	featNumbers        // specificity of the most specific shared number (0 when none)
-	featQuoted         // Dice coefficient of quoted stems (0 unless both quote)
-	featShared         // shared stems, min(n, 8) / 8
-	featWShared        // idf of the shared stems, names and numbers, min(sum, 4) / 4
-	featLength         // shorter stem set / longer stem set
+	featStems        = iota // Dice coefficient of the stem sets
+	featWStems              // Dice coefficient of the stem sets, items weighted by idf, smoothed
+	featBigrams             // Dice coefficient of the stem-bigram sets
+	featNames               // Dice coefficient of the name sets (0 when neither has names)
+	featNumbers             // specificity of the most specific shared number (0 when none)
+	featQuoted              // Dice coefficient of quoted stems (0 unless both quote)
+	featShared              // shared stems, min(n, 8) / 8
+	featWShared             // idf of the shared stems, names and numbers, min(sum, 4) / 4
+	featLength              // shorter stem set / longer stem set
+	featContain             // idf of the shared stems / idf of the smaller side's stems
+	featGrams               // Dice coefficient of the character 4-gram sets, smoothed
+	featGramContain         // shared character 4-grams / the smaller side's
+	featNumbersApart        // 1 when both have numbers and share none
+	featNamesApart          // 1 when both have names and share none
+	featSynonyms            // Dice coefficient of the stem sets, counting synonyms as shared, smoothed
 	numFeatures
 )
 
-var featureNames = [numFeatures]string{"stems", "wstems", "bigrams", "names", "numbers", "quoted", "shared", "wshared", "length"}
+var featureNames = [numFeatures]string{"stems", "wstems", "bigrams", "names", "numbers", "quoted", "shared", "wshared", "length",
+	"contain", "grams", "gramcontain", "numbersapart", "namesapart", "synonyms"}
+
+// diceSmoothing (stems) and gramSmoothing (character 4-grams, about two
+// words' worth) are added to the sizes of the sets whose Dice coefficients
+// stand for most of the evidence, so that two short sentences that share
+// one common word ("What will happen next?", "That is not supposed to
+// happen.") are weaker evidence than two long ones that share most.
+const (
+	diceSmoothing = 2
+	gramSmoothing = 12
+)
 
 // features computes the similarity features of a pair, weighing items by
 // their idf in the collection c (nil: uniformly).
@@ -298,9 +347,25 @@ func features(a, b sentence, c *collection) [numFeatures]float64 {
 		names = float64(intersect(a.names, b.names))
 		numbers = float64(intersect(a.numbers, b.numbers))
 	}
-	if wa+wb > 0 {
-		f[featWStems] = 2 * stems / (wa + wb)
+	f[featWStems] = 2 * stems / (wa + wb + diceSmoothing)
+	if m := min(wa, wb); m > 0 {
+		f[featContain] = min(1, stems/m)
 	}
+	if len(a.grams) > 0 && len(b.grams) > 0 {
+		shared := float64(intersect(a.grams, b.grams))
+		f[featGrams] = 2 * shared / (float64(len(a.grams)+len(b.grams)) + gramSmoothing)
+		f[featGramContain] = shared / float64(min(len(a.grams), len(b.grams)))
+	}
+	if len(a.numbers) > 0 && len(b.numbers) > 0 && intersect(a.numbers, b.numbers) == 0 {
+		f[featNumbersApart] = 1
+	}
+	if len(a.names) > 0 && len(b.names) > 0 && intersect(a.names, b.names) == 0 {
+		f[featNamesApart] = 1
+	}
+	// smoothed by diceSmoothing, so that a sentence of one or two words
+	// sharing one of them is weaker evidence than a long sentence sharing
+	// most of its words
+	f[featSynonyms] = 2 * float64(intersect(a.stems, b.stems)+softShared(a.stems, b.stems)) / (float64(len(a.stems)+len(b.stems)) + 2*diceSmoothing)
 	f[featWShared] = math.Min(stems+names+numbers, 4) / 4
 	f[featBigrams] = dice(a.bigrams, b.bigrams)
 	f[featNames] = dice(a.names, b.names)

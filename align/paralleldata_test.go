@@ -23,9 +23,9 @@ type parallelCase struct {
 	gold     []bead
 }
 
-// synonyms reword a sentence the way a second translator might. Written for
+// rewordings reword a sentence the way a second translator might. Written for
 // these tests.
-var synonyms = map[string]string{
+var rewordings = map[string]string{
 	"believe": "think", "believed": "thought", "decisions": "choices", "decision": "choice",
 	"involved": "engaged", "normally": "usually", "expect": "anticipate", "reports": "says",
 	"report": "account", "personally": "himself", "directs": "steers", "movements": "manoeuvres",
@@ -64,7 +64,7 @@ var fillers = map[string]bool{
 	"so": true, "just": true, "really": true, "only": true, "further": true,
 }
 
-// reword replaces some words with synonyms and leaves out some fillers.
+// reword replaces some words with rewordings and leaves out some fillers.
 func reword(s string, rng *rand.Rand, rate float64) string {
 	d := segment.Split(s)
 	var b strings.Builder
@@ -82,7 +82,7 @@ func reword(s string, rng *rand.Rand, rate float64) string {
 			}
 			continue
 		}
-		syn, ok := synonyms[t.Norm]
+		syn, ok := rewordings[t.Norm]
 		if !ok {
 			continue
 		}

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -78,11 +79,27 @@ func readNumberToken(norm string) (vals []float64, kind int, ok bool) {
 			if !ok1 || !ok2 || strings.Contains(b, dash) {
 				return nil, 0, false
 			}
+			if isYear(va) && vb < 100 && len(b) == 2 {
+				// "2019-20": a season
+				return []float64{va, math.Floor(va/100)*100 + vb}, qtyYear, true
+			}
+			if isYear(va) && isYear(vb) {
+				return []float64{va, vb}, qtyYear, true
+			}
 			return []float64{va, vb}, qtyCount, true
 		}
 	}
+	if len(s) > 1 && s[0] == '0' && s[1] != '.' {
+		return nil, 0, false // a date or a code: "01.02", "007"
+	}
 	if v, ok := parseNumber(s); ok {
 		return []float64{v}, qtyCount, true
+	}
+	if a, b, found := strings.Cut(s, ","); found && len(b) > 0 && len(b) != 3 {
+		// a decimal comma: "62,41"
+		if v, ok := parseNumber(a + "." + b); ok {
+			return []float64{v}, qtyCount, true
+		}
 	}
 	for _, sc := range scaleSuffixes {
 		if strings.HasSuffix(s, sc.suffix) {
@@ -93,6 +110,22 @@ func readNumberToken(norm string) (vals []float64, kind int, ok bool) {
 	}
 	return nil, 0, false
 }
+
+// moreScales are scale words written as abbreviations that the
+// retrieval fields do not read.
+var moreScales = map[string]float64{"tln": 1e12, "trln": 1e12, "mn": 1e6, "bln": 1e9}
+
+// scaleOf returns the factor of a scale word.
+func scaleOf(w string) (float64, bool) {
+	if f, ok := scaleWords[w]; ok {
+		return f, true
+	}
+	f, ok := moreScales[w]
+	return f, ok
+}
+
+// isYear reports whether a value reads as a year.
+func isYear(v float64) bool { return v >= 1900 && v <= 2100 && v == math.Trunc(v) }
 
 // quantityWindow is how many tokens on each side of a number count as its
 // context.
@@ -130,9 +163,21 @@ func quantitiesIn(toks []segment.Token) []quantity {
 			continue
 		}
 		q := quantity{kind: kind, span: t.Span, num: t.Span}
+		if kind == qtyTime && i+1 < len(toks) {
+			switch strings.ReplaceAll(toks[i+1].Norm, ".", "") {
+			case "pm", "p":
+				if vals[0] < 12*60 {
+					vals[0] += 12 * 60
+				}
+			case "am", "a":
+				if vals[0] >= 12*60 {
+					vals[0] -= 12 * 60
+				}
+			}
+		}
 		end := i + 1
 		if end < len(toks) && toks[end].Kind == segment.Word {
-			if f, ok := scaleWords[toks[end].Norm]; ok {
+			if f, ok := scaleOf(toks[end].Norm); ok {
 				for k := range vals {
 					vals[k] *= f
 				}
@@ -169,7 +214,7 @@ func quantitiesIn(toks []segment.Token) []quantity {
 				q.span.End = toks[j+1].End
 				break
 			}
-			if months[w.Norm] && j == end && vals[0] <= 31 {
+			if months[w.Norm] && j == end && vals[0] < 100 {
 				q.kind = qtyDay
 				break
 			}
@@ -184,7 +229,7 @@ func quantitiesIn(toks []segment.Token) []quantity {
 		}
 		if i > 0 {
 			switch p := toks[i-1].Norm; {
-			case months[p] && vals[0] <= 31:
+			case months[p] && vals[0] < 100:
 				q.kind = qtyDay
 			case p == "aged" || p == "age":
 				q.kind = qtyAge
@@ -194,6 +239,11 @@ func quantitiesIn(toks []segment.Token) []quantity {
 		}
 		if q.kind == qtyCount && len(vals) == 1 && len(t.Norm) == 4 && vals[0] >= 1900 && vals[0] <= 2100 && end == i+1 {
 			q.kind = qtyYear
+		}
+		if q.kind == qtyDay || q.kind == qtyYear || q.kind == qtyTime || kind == qtyAge {
+			// what follows a date is not what it counts ("On April 14
+			// Trump"), nor what follows "58-year-old" its age
+			q.noun, q.span = nil, q.num
 		}
 		// the context: content stems around the number
 		for k := max(0, i-quantityWindow); k < min(len(toks), end+quantityWindow); k++ {
@@ -215,13 +265,19 @@ func quantitiesIn(toks []segment.Token) []quantity {
 	return out
 }
 
-// sameKind reports whether two quantities may be values of one thing: of
-// the same kind, where an amount of money and a plain number are one kind
-// (a currency is often named once for several amounts).
+// sameKind reports whether two quantities may be values of one thing.
+// Dates and times are kinds of their own; counts, amounts of money,
+// percentages and ages mix, because a unit is often written once for
+// several numbers ("from 10 to 20%", "69 and 33 years old").
 func sameKind(a, b int) bool {
-	money := func(k int) bool { return k == qtyCount || k == qtyMoney }
-	return a == b || money(a) && money(b)
+	return a == b || measure(a) && measure(b)
 }
+
+func measure(k int) bool { return k == qtyCount || k == qtyMoney || k == qtyPercent || k == qtyAge }
+
+// exactKind reports whether values of kind k compare exactly, without
+// allowing for rounding: years, days and times.
+func exactKind(k int) bool { return k == qtyYear || k == qtyDay || k == qtyTime }
 
 // maybeNumberWord reports whether a word is a number word or scale word.
 func maybeNumberWord(w string) bool {

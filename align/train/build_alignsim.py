@@ -26,8 +26,8 @@ import hashlib, json, os, random, re, subprocess, sys
 import xml.etree.ElementTree as ET
 
 MIRROR = '/work/.mirror'
-WMT21 = (MIRROR + '/wmt-conference+wmt21-news-systems/repo', 'f41750d')
-WMT22 = (MIRROR + '/wmt-conference+wmt22-news-systems/repo', None)
+WMT21 = (MIRROR + '/wmt-conference+wmt21-news-systems/repo', 'f41750dadbf2ba6ab01ca5380347d253298a3427')
+WMT22 = (MIRROR + '/wmt-conference+wmt22-news-systems/repo', '20240a2e96a50e823ea8cdf37fd8af52547146e3')
 RESERVED = ('newstest2021.de-en', 'generaltest2022.uk-en', 'wmttest2022.uk-en')
 CHUNK = 12  # segments per story where the data has no document ids
 
@@ -227,7 +227,7 @@ def render_text(segs, paras):
 def sep(prev):
     """What follows a segment inside a paragraph: a line break after a
     headline (no closing punctuation), else a space."""
-    return ' ' if re.search(r'[.!?:;"”’)\]]$', prev.strip()) else '\n\n'
+    return ' ' if re.search(r'[.!?"”’)\]]$', prev.strip()) else '\n\n'
 
 
 
@@ -332,11 +332,35 @@ def comparable_case(st, other, rng):
                 bld.add(sep(p[n - 1][0]))
             cov_units.append(dict(span=bld.add(u[0]), segs=u[1], tag=u[2]))
     other_text, _ = render_text(other['b'], other['paras'])
-    g = dict(story=st['id'], other=other['id'],
+    g = dict(story=st['id'], other=other['id'], numbers_disagree=disagreements(st),
              text_segs=[spans_a[i] for i in range(len(a))],
              coverage={'coverage/story.txt': cov_units, 'coverage/other.txt': []})
     add_gold_spans(g, gold, a, spans_a)
     return dict(files={'text.txt': text_a, 'coverage/story.txt': bld.text(), 'coverage/other.txt': other_text}, gold=g)
+
+
+SPELLED = {w: i for i, w in enumerate('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split())}
+SPELLED.update({'thirty': 30, 'forty': 40, 'fifty': 50, 'sixty': 60, 'seventy': 70, 'eighty': 80, 'ninety': 90, 'hundred': 100, 'thousand': 1000})
+ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z]+")
+
+
+def numbers_of(seg):
+    """The numbers a segment gives, digits normalized, small number words read."""
+    out = []
+    for m in ANY_NUMBER.finditer(seg):
+        t = m.group(0)
+        if t[0].isdigit():
+            t = re.sub(r',(\d{3})', r'\1', t).replace(',', '.').lstrip('0') or '0'
+            out.append(t)
+        elif t.lower() in SPELLED:
+            out.append(str(SPELLED[t.lower()]))
+    return sorted(out)
+
+
+def disagreements(st):
+    """Segments where the two human references give different numbers: a
+    number finding there reports a real disagreement between the texts."""
+    return [i for i, (sa, sb) in enumerate(zip(st['a'], st['b'])) if numbers_of(sa) != numbers_of(sb)]
 
 
 def add_gold_spans(g, gold, a, spans_a):
@@ -367,7 +391,8 @@ def parallel_case(st, rng):
             if n:
                 bld.add(sep(units[p[n - 1]][0]))
             ref_units.append(dict(span=bld.add(units[i][0]), segs=[i], tag=units[i][2]))
-    g = dict(story=st['id'], text_segs=[spans_a[i] for i in range(len(a))], coverage={'reference.txt': ref_units})
+    g = dict(story=st['id'], numbers_disagree=disagreements(st), text_segs=[spans_a[i] for i in range(len(a))],
+             coverage={'reference.txt': ref_units})
     add_gold_spans(g, gold, a, spans_a)
     return dict(files={'text.txt': text_a, 'reference.txt': bld.text()}, gold=g)
 

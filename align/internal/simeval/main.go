@@ -15,7 +15,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -44,6 +43,9 @@ type gold struct {
 	Coverage map[string][]unit `json:"coverage"`
 	Number   *change           `json:"number"`
 	Quote    *change           `json:"quote"`
+	// NumbersDisagree lists the segments where the two human references
+	// themselves give different numbers.
+	NumbersDisagree []int `json:"numbers_disagree"`
 }
 
 // tally accumulates one mode's counts.
@@ -53,6 +55,7 @@ type tally struct {
 	numbers, numbersFound       int
 	quotes, quotesFound         int
 	falseNumbers, falseQuotes   int
+	disagreeNumbers             int // number findings where the references disagree
 	alignedSentences, textSents int
 	elapsed                     time.Duration
 	falseShown                  []string
@@ -63,6 +66,7 @@ func main() {
 	split := flag.String("split", "dev", "train, dev or test")
 	out := flag.String("o", "", "write the report as markdown to this file")
 	show := flag.Bool("show", false, "print findings that are not planted changes, and missed changes")
+	showLinks = flag.Bool("links", false, "print false and missed links")
 	flag.Parse()
 	var res [2]*tally
 	for k, mode := range []string{"comparable", "parallel"} {
@@ -73,22 +77,43 @@ func main() {
 		}
 		res[k] = t
 	}
-	var w io.Writer = os.Stdout
-	if *out != "" {
-		f, err := os.Create(*out)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "simeval:", err)
-			os.Exit(1)
-		}
-		defer f.Close()
-		w = f
+	var b strings.Builder
+	table(&b, *split, res)
+	if *out == "" {
+		fmt.Print(b.String())
+		return
 	}
-	table(w, *split, res)
+	if err := splice(*out, b.String()); err != nil {
+		fmt.Fprintln(os.Stderr, "simeval:", err)
+		os.Exit(1)
+	}
 }
 
-func table(w io.Writer, split string, res [2]*tally) {
-	fmt.Fprintf(w, "| mode (%s split) | cases | link P | link R | link F1 | changed numbers found | changed quotations found | false number findings /100 | false quote findings /100 | aligned sentences |\n", split)
-	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|")
+// The table goes between these markers of the -o file; the rest of the
+// file is prose kept as it is.
+const (
+	beginMarker = "<!-- simeval:begin -->\n"
+	endMarker   = "<!-- simeval:end -->\n"
+)
+
+// splice writes table between the markers of file.
+func splice(file, table string) error {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	text := string(b)
+	i, j := strings.Index(text, beginMarker), strings.Index(text, endMarker)
+	if i < 0 || j < i {
+		return fmt.Errorf("report: %s has no %q ... %q section", file, strings.TrimSpace(beginMarker), strings.TrimSpace(endMarker))
+	}
+	text = text[:i+len(beginMarker)] + table + text[j:]
+	return os.WriteFile(file, []byte(text), 0o644)
+}
+
+func table(w *strings.Builder, split string, res [2]*tally) {
+	fmt.Fprintf(w, "| mode (%s split) | cases | link P | link R | link F1 | changed numbers found | changed quotations found | false number findings /100 | false quote findings /100 | false number or quote /100 | number findings where the references disagree | aligned sentences |\n", split)
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|---|---|")
 	for k, mode := range []string{"comparable", "parallel"} {
 		t := res[k]
 		p := ratio(t.correct, t.pred)
@@ -98,10 +123,10 @@ func table(w io.Writer, split string, res [2]*tally) {
 			f1 = 2 * p * r / (p + r)
 		}
 		per := func(n int) float64 { return 100 * ratio(n, t.alignedSentences) }
-		fmt.Fprintf(w, "| %s | %d | %.3f | %.3f | %.3f | %d/%d = %.3f | %d/%d = %.3f | %.2f (%d) | %.2f (%d) | %d of %d |\n",
+		fmt.Fprintf(w, "| %s | %d | %.3f | %.3f | %.3f | %d/%d = %.3f | %d/%d = %.3f | %.2f (%d) | %.2f (%d) | %.2f | %d | %d of %d |\n",
 			mode, t.cases, p, r, f1, t.numbersFound, t.numbers, ratio(t.numbersFound, t.numbers),
 			t.quotesFound, t.quotes, ratio(t.quotesFound, t.quotes), per(t.falseNumbers), t.falseNumbers,
-			per(t.falseQuotes), t.falseQuotes, t.alignedSentences, t.textSents)
+			per(t.falseQuotes), t.falseQuotes, per(t.falseNumbers+t.falseQuotes), t.disagreeNumbers, t.alignedSentences, t.textSents)
 	}
 }
 
@@ -178,6 +203,8 @@ func sortedKeys[V any](m map[string]V) []string {
 	return out
 }
 
+var showLinks *bool
+
 type link struct {
 	seg  int
 	path string
@@ -204,10 +231,22 @@ func score(t *tally, cdir string, doc align.Document, g gold, res *align.Result,
 		}
 		units := g.Coverage[a.Target]
 		for _, i := range segsOf(a.SourceSpan) {
+			// a sentence that spans several segments links each of them to
+			// the units that translate it, if the target holds any
+			var hit, all []int
 			for u, un := range units {
 				if overlaps(a.TargetSpan, un.Span) {
-					pred[link{i, a.Target, u}] = true
+					all = append(all, u)
+					if slices.Contains(un.Segs, i) {
+						hit = append(hit, u)
+					}
 				}
+			}
+			if len(hit) > 0 {
+				all = hit
+			}
+			for _, u := range all {
+				pred[link{i, a.Target, u}] = true
 			}
 			if units == nil {
 				pred[link{i, a.Target, -1}] = true
@@ -224,6 +263,26 @@ func score(t *tally, cdir string, doc align.Document, g gold, res *align.Result,
 	}
 	t.pred += len(pred)
 	t.goldLinks += len(goldSet)
+	if *showLinks {
+		unitText := func(p string, u int) string {
+			if u < 0 {
+				return "(distractor)"
+			}
+			un := g.Coverage[p][u]
+			b, _ := os.ReadFile(filepath.Join(cdir, p))
+			return string(b[un.Span[0]:un.Span[1]])
+		}
+		for l := range pred {
+			if !goldSet[l] {
+				fmt.Printf("FALSE LINK %s seg %d: %q\n   → %s %q\n", cdir, l.seg, doc.Seg.Text[g.TextSegs[l.seg][0]:g.TextSegs[l.seg][1]], l.path, unitText(l.path, l.unit))
+			}
+		}
+		for l := range goldSet {
+			if !pred[l] {
+				fmt.Printf("MISSED LINK %s seg %d: %q\n   → %q\n", cdir, l.seg, doc.Seg.Text[g.TextSegs[l.seg][0]:g.TextSegs[l.seg][1]], unitText(l.path, l.unit))
+			}
+		}
+	}
 	for l := range pred {
 		if goldSet[l] {
 			t.correct++
@@ -268,6 +327,12 @@ func score(t *tally, cdir string, doc align.Document, g gold, res *align.Result,
 			continue
 		}
 		if c != nil && overlaps(segment.Span{Start: d.Span.Start, End: d.Span.End}, c.Span) {
+			continue
+		}
+		if d.Category == report.Number && slices.ContainsFunc(g.NumbersDisagree, func(i int) bool {
+			return overlaps(segment.Span{Start: d.Span.Start, End: d.Span.End}, g.TextSegs[i])
+		}) {
+			t.disagreeNumbers++
 			continue
 		}
 		if d.Category == report.Number {
