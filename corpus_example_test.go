@@ -113,6 +113,6 @@ func ExampleChecker_CheckCorpus() {
 		}
 	}
 	// Output:
-	// aligned with wire/ap.txt (score 1.00)
+	// aligned with wire/ap.txt (score 0.99)
 	// number/different-noun "300,000 civilians", coverage: "Moscow announced on Wednesday that 300,000 reservists would be called up for the war in Ukraine."
 }

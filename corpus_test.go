@@ -62,7 +62,7 @@ func TestCheckCorpusUnfetchable(t *testing.T) {
 	c := checker(t)
 	docs := seedDocs()
 	corpus := newIndexCorpus(t, others(docs, 2))
-	gone := filepath.Clean(docs[1].Path)
+	gone := filepath.Clean(docs[3].Path) // 002 aligns with sentences of 003
 	corpus.missing[gone] = true
 	r, err := c.CheckCorpus(context.Background(), docs[2], corpus)
 	require.NoError(t, err)
