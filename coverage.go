@@ -224,6 +224,7 @@ func (c *Checker) CheckCoverage(ctx context.Context, doc Document, cov *Coverage
 	if cov != nil {
 		r.Notices = slices.Clone(cov.notices)
 	}
+	r.Notices = append(r.Notices, damageNotices(res, cov.lookup)...)
 	return r, nil
 }
 
@@ -258,7 +259,41 @@ func (c *Checker) CheckReference(ctx context.Context, doc, ref Document) (*repor
 		return nil
 	}
 	c.finish(d, t, places, res, lookup)
-	return newReport(d), nil
+	r := newReport(d)
+	r.Notices = damageNotices(res, lookup)
+	return r, nil
+}
+
+// damageNotices returns a notice for each coverage document the alignments
+// quote whose text has encoding damage (see internal/mojibake), so that the
+// editor knows its evidence may read garbled. Each document is searched
+// once, however many checks quote it.
+func damageNotices(res *align.Result, lookup func(string) *text) []report.Notice {
+	if res == nil {
+		return nil
+	}
+	var out []report.Notice
+	seen := make(map[string]bool)
+	for _, a := range res.Alignments {
+		if seen[a.Target] {
+			continue
+		}
+		seen[a.Target] = true
+		ct := lookup(a.Target)
+		if ct == nil {
+			continue
+		}
+		dmg := ct.encodingDamage()
+		if len(dmg) == 0 {
+			continue
+		}
+		first := dmg[0]
+		sp := ct.span(first.Start, first.End)
+		out = append(out, report.Notice{Path: ct.path, Message: fmt.Sprintf(
+			"coverage %s has encoding damage in %d places (line %d: “%s” should read “%s”): evidence quoted from it may read garbled",
+			ct.path, len(dmg), sp.Line, ct.raw[first.Start:first.End], first.Text)})
+	}
+	return out
 }
 
 // lookup returns the coverage text with the given cleaned path, or nil.

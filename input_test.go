@@ -1,6 +1,7 @@
 package transcheck_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -179,4 +180,28 @@ func TestMojibakeFinding(t *testing.T) {
 	assert.Equal(t, []string{"\u00e2\u20ac\u2122 → ’", "\u00c3\u00bc → ü"}, got)
 	_, ok := r.Rule("encoding/mojibake")
 	assert.True(t, ok, "the report documents the rule")
+}
+
+// Coverage with encoding damage that the text aligns with is named in a
+// notice, once per document, so the editor knows its evidence may read
+// garbled.
+func TestDamagedCoverageNoticed(t *testing.T) {
+	s000, _ := seeds.Get("000")
+	s003, _ := seeds.Get("003")
+	// Its dashes as UTF-8 read as Windows-1252.
+	damaged := bytes.ReplaceAll(s003.Data, []byte("–"), []byte("\u00e2\u20ac\u201c"))
+	require.False(t, bytes.Equal(s003.Data, damaged))
+	r, err := checker(t).Check(context.Background(), transcheck.Document{Path: "000.txt", Data: s000.Data},
+		transcheck.Document{Path: "003.txt", Data: damaged})
+	require.NoError(t, err)
+	require.NotEmpty(t, r.Documents[0].Alignments)
+	require.Len(t, r.Notices, 1)
+	assert.Equal(t, "003.txt", r.Notices[0].Path)
+	assert.Contains(t, r.Notices[0].Message, "encoding damage")
+	assert.Contains(t, r.Notices[0].Message, "“\u00e2\u20ac\u201c” should read “–”")
+
+	clean, err := checker(t).Check(context.Background(), transcheck.Document{Path: "000.txt", Data: s000.Data},
+		transcheck.Document{Path: "003.txt", Data: s003.Data})
+	require.NoError(t, err)
+	assert.Empty(t, clean.Notices)
 }

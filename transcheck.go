@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/transcheck/transcheck/internal/markup"
+	"github.com/transcheck/transcheck/internal/mojibake"
 	"github.com/transcheck/transcheck/internal/segment"
 	"github.com/transcheck/transcheck/internal/textin"
 	"github.com/transcheck/transcheck/report"
@@ -145,6 +146,15 @@ type text struct {
 	seg     *segment.Document // set by prepare, or by segment on first use
 	locOnce sync.Once
 	loc     *report.Locator
+	dmgOnce sync.Once
+	dmg     []mojibake.Repair // encoding damage in body, found on first use
+}
+
+// encodingDamage returns the passages of t decoded with the wrong encoding,
+// found on first use; t may be shared by concurrent checks.
+func (t *text) encodingDamage() []mojibake.Repair {
+	t.dmgOnce.Do(func() { t.dmg = mojibake.Find(t.body) })
+	return t.dmg
 }
 
 // prepare validates a document and segments it. HTML is masked so that
