@@ -2,9 +2,15 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -97,4 +103,59 @@ func TestProgress(t *testing.T) {
 	p.add(50, 1e6) // the last one is always drawn
 	p.finish()
 	assert.Equal(t, "\rtranscheck: 50/100 files indexed (1.0 MB)\rtranscheck: 100/100 files indexed (2.0 MB)\n", buf.String())
+}
+
+// TestServeCoverageIndex serves against a saved coverage index: it is
+// opened at start-up, and a damaged one stops the server from starting.
+func TestServeCoverageIndex(t *testing.T) {
+	dir := t.TempDir()
+	idx := filepath.Join(dir, "idx")
+	code, _, stderr := runCmd(t, "index", "-o", idx, "../../seeds/001_3800fd556f55c46a.txt", "../../seeds/003_12b6e9c1d785f567.txt")
+	require.Equal(t, exitOK, code, stderr)
+
+	addr := freeAddr(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	var errb safeBuffer
+	done := make(chan int, 1)
+	go func() { done <- run(ctx, []string{"-serve", addr, "-coverage-index", idx}, io.Discard, &errb) }()
+	s, _ := seeds.Get("002")
+	var resp *http.Response
+	var err error
+	for range 100 { // wait for the listener
+		if resp, err = http.PostForm("http://"+addr+"/v2/check", url.Values{"text": {string(s.Data)}, "language": {"en-US"}}); err == nil {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+	cancel()
+	assert.Equal(t, exitOK, <-done)
+	assert.Contains(t, errb.String(), "(2 coverage documents)")
+
+	bad := filepath.Join(dir, "bad")
+	require.NoError(t, os.Mkdir(bad, 0o755))
+	writeFile(t, bad, transcheck.CoverageIndexFile, []byte("junk"))
+	code, _, stderr = runCmd(t, "-serve", freeAddr(t), "-coverage-index", bad)
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, stderr, "not a valid transcheck coverage index")
+}
+
+// safeBuffer is a bytes.Buffer safe for the server's goroutines.
+type safeBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *safeBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *safeBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

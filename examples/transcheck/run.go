@@ -53,7 +53,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.out, "o", "", "write the report to `FILE` instead of standard output")
 	failOn := fs.String("fail-on", "error", "exit 1 when a finding is at or above this `severity` (error|warning|info)")
 	fs.Var(&c.coverage, "coverage", "coverage `PATH` (file or directory) to align against; repeatable")
-	fs.StringVar(&c.covIndex, "coverage-index", "", "coverage index `DIR` written by 'transcheck index' to align against (with -coverage, those files are added to it for this run)")
+	fs.StringVar(&c.covIndex, "coverage-index", "", "coverage index `DIR` written by 'transcheck index' to align against, also for -serve (with -coverage, those files are added to it for this run)")
 	fs.StringVar(&c.reference, "reference", "", "reference translation `FILE` to align against sentence by sentence")
 	fs.Int64Var(&c.maxBytes, "max-bytes", transcheck.DefaultMaxBytes, "largest input file in `bytes`")
 	fs.StringVar(&c.languages, "languages", "", "comma-separated ISO 639-1 `codes` for language identification (default: a small built-in set)")

@@ -16,13 +16,24 @@ import (
 )
 
 // serve answers LanguageTool's API on cfg.serve until ctx is done. Checks
-// run against the coverage given with -coverage, indexed once at start-up.
+// run against the coverage index given with -coverage-index, opened at
+// start-up, and the files given with -coverage, indexed at start-up (added
+// to the opened index when both are given).
 func serve(ctx context.Context, c *transcheck.Checker, cfg *config, stderr io.Writer) error {
 	docs, errs := loadPaths(cfg.coverage)
 	for _, e := range errs {
 		printError(stderr, cfg.format, e.path, fmt.Errorf("coverage: %w", e.err))
 	}
-	cov, err := c.NewCoverage(ctx, docs...)
+	var cov *transcheck.Coverage
+	var err error
+	if cfg.covIndex != "" {
+		if cov, err = transcheck.OpenCoverageOptions(cfg.covIndex, cfg.maxBytes); err != nil {
+			return err
+		}
+		err = cov.Add(ctx, docs...)
+	} else {
+		cov, err = c.NewCoverage(ctx, docs...)
+	}
 	for _, e := range coverageErrors(err) {
 		printError(stderr, cfg.format, e.path, e.err)
 	}
@@ -34,7 +45,7 @@ func serve(ctx context.Context, c *transcheck.Checker, cfg *config, stderr io.Wr
 	if err != nil {
 		return fmt.Errorf("-serve: %w", err)
 	}
-	logger.Printf("serving LanguageTool API v2 on http://%s/v2/check (%d coverage documents)", ln.Addr(), len(docs))
+	logger.Printf("serving LanguageTool API v2 on http://%s/v2/check (%d coverage documents)", ln.Addr(), cov.Len())
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 	select {
