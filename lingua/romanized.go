@@ -48,7 +48,7 @@ var chineseSurnames = set(
 func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
 	var out []hit
 	names := newNameUses(doc, known)
-	orgs := organizationNames(doc)
+	orgs := orgname.Names(doc)
 	for _, s := range doc.Sentences {
 		words := s.Words()
 		for i, w := range words {
@@ -97,52 +97,6 @@ func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
 // romanizedAbbreviation is the id of romanized hits with a Chinese reading
 // beyond their syllables: an abbreviation or a place's Chinese name.
 const romanizedAbbreviation = "romanized-abbreviation"
-
-// organizationName reports whether words[i] is part of a company's,
-// organization's or venue's name: a capitalized organization word follows
-// it ("Huatai Securities", "Zhongnan Hospital"), or it stands, alone or in
-// a list of names, after a common noun of companies ("the dairy makers Yili
-// and Mengniu"). The table is orgname's, which the place checks share.
-func organizationName(words []segment.Token, i int) bool {
-	if i+1 < len(words) && words[i+1].Start-words[i].End == 1 &&
-		(words[i+1].IsCapitalized() && orgname.IsOrganizationWord(words[i+1].Norm) ||
-			words[i+1].IsLower() && orgname.IsCompanyNoun(words[i+1].Norm)) {
-		return true // "Huatai Securities", "Huaxin shares"
-	}
-	for j := i - 1; j >= 0 && j >= i-8; j-- {
-		w := words[j]
-		switch {
-		case w.Norm == "and" || w.Norm == "or" || w.IsCapitalized():
-		case w.Norm == "as" && j > 0 && words[j-1].Norm == "such", w.Norm == "including", w.Norm == "like":
-			// "products such as Anmuxi, Jindian and Changqing"
-			for k := j - 1; k >= 0 && k >= j-4; k-- {
-				if orgname.IsCompanyNoun(words[k].Norm) {
-					return true
-				}
-			}
-			return false
-		default:
-			return orgname.IsCompanyNoun(w.Norm)
-		}
-	}
-	return false
-}
-
-// organizationNames collects the words a document uses as companies' or
-// organizations' names anywhere (organizationName): once "Qilu
-// Securities" has been named, "Qilu" alone is that company.
-func organizationNames(doc *segment.Document) map[string]bool {
-	out := make(map[string]bool)
-	for _, s := range doc.Sentences {
-		words := s.Words()
-		for i, w := range words {
-			if w.Kind == segment.Word && w.IsCapitalized() && organizationName(words, i) {
-				out[strings.ToLower(segment.StripPossessive(w.Text))] = true
-			}
-		}
-	}
-	return out
-}
 
 // subdivisionName reports whether words[i] names a subdivision of a known
 // place: "the Wuzhong district of Suzhou".

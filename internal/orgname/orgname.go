@@ -7,7 +7,11 @@
 // one table.
 package orgname
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/transcheck/transcheck/internal/segment"
+)
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -81,3 +85,49 @@ var companyNouns = set("company", "companies", "firm", "firms", "maker", "makers
 // IsCompanyNoun reports whether word (lower case) is a common noun before
 // which capitalized words are companies' or brands' names.
 func IsCompanyNoun(word string) bool { return companyNouns[word] }
+
+// InName reports whether words[i] is part of a company's,
+// organization's or venue's name: a capitalized organization word follows
+// it ("Huatai Securities", "Zhongnan Hospital"), or it stands, alone or in
+// a list of names, after a common noun of companies ("the dairy makers Yili
+// and Mengniu"). Both lingua and the place checks read names so.
+func InName(words []segment.Token, i int) bool {
+	if i+1 < len(words) && words[i+1].Start-words[i].End == 1 &&
+		(words[i+1].IsCapitalized() && IsOrganizationWord(words[i+1].Norm) ||
+			words[i+1].IsLower() && IsCompanyNoun(words[i+1].Norm)) {
+		return true // "Huatai Securities", "Huaxin shares"
+	}
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		w := words[j]
+		switch {
+		case w.Norm == "and" || w.Norm == "or" || w.IsCapitalized():
+		case w.Norm == "as" && j > 0 && words[j-1].Norm == "such", w.Norm == "including", w.Norm == "like":
+			// "products such as Anmuxi, Jindian and Changqing"
+			for k := j - 1; k >= 0 && k >= j-4; k-- {
+				if IsCompanyNoun(words[k].Norm) {
+					return true
+				}
+			}
+			return false
+		default:
+			return IsCompanyNoun(w.Norm)
+		}
+	}
+	return false
+}
+
+// Names collects the words a document uses as companies' or
+// organizations' names anywhere (InName): once "Qilu
+// Securities" has been named, "Qilu" alone is that company.
+func Names(doc *segment.Document) map[string]bool {
+	out := make(map[string]bool)
+	for _, s := range doc.Sentences {
+		words := s.Words()
+		for i, w := range words {
+			if w.Kind == segment.Word && w.IsCapitalized() && InName(words, i) {
+				out[strings.ToLower(segment.StripPossessive(w.Text))] = true
+			}
+		}
+	}
+	return out
+}

@@ -97,6 +97,16 @@ func personContext(toks []segment.Token, i int) bool {
 		if next.Kind == segment.Number || next.Kind == segment.Word && next.Norm == "who" {
 			return true
 		}
+		// "Monastyrskyi, Ukraine's interior minister": a title in
+		// apposition within a few words.
+		for j := i + 2; j < len(toks) && j <= i+6; j++ {
+			if toks[j].Kind != segment.Word && toks[j].Text != "'" && toks[j].Text != "’" {
+				break
+			}
+			if persons.IsTitleOrRole(toks[j].Norm) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -252,6 +262,7 @@ var functionWords = set("a", "an", "the", "in", "on", "at", "as", "by", "to", "o
 func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 	sc := &scanResult{doc: doc, coverage: coverage}
 	culinary := aboutFood(doc)
+	orgs := orgname.Names(doc)
 	covered := coverageNames(coverage)
 	people := make(map[string]bool) // words seen in people's names, by Key
 	type pending struct {
@@ -387,7 +398,7 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 	for _, p := range candidates {
 		word := segment.StripPossessive(p.tok.Text)
 		k := gazetteer.Key(word)
-		if people[k] || covered[k] || !c.unknown(word) {
+		if people[k] || covered[k] || orgs[strings.ToLower(word)] || !c.unknown(word) {
 			continue
 		}
 		if use, ok := c.germanAdjective(p.tok); ok {
@@ -613,7 +624,13 @@ func (c *Checker) regionNoun(text string, t segment.Token) (report.Finding, bool
 func (c *Checker) placeAdjective(t segment.Token, context, modifier bool) (use nameUse, known, ok bool) {
 	word := segment.StripPossessive(t.Text)
 	a, ok := c.gaz.Adjective(word)
-	if !ok || a.Match.Place.Generated() && !context {
+	if !ok {
+		return nameUse{}, false, false
+	}
+	if !a.Russian && modifier && (a.Kind == 0 || !c.style.Flags(a.Kind)) {
+		return nameUse{}, true, true // a correct adjective before its noun, any place's
+	}
+	if a.Match.Place.Generated() && !context {
 		return nameUse{}, false, false
 	}
 	m := a.Match
