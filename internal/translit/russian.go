@@ -30,7 +30,11 @@ var ukToRuLetters = map[rune]string{'і': "и", 'ї': "и", 'є': "е", 'ґ': "�
 // authority.
 func RussianName(uk string) string {
 	var out []string
-	for _, w := range strings.FieldsFunc(uk, func(r rune) bool { return r == ' ' || r == '-' }) {
+	ws := strings.FieldsFunc(uk, func(r rune) bool { return r == ' ' || r == '-' })
+	for i, w := range ws {
+		if i < len(ws)-1 && strings.Contains(uk, " ") {
+			w = russianAdjective(w)
+		}
 		out = append(out, russianWord(w))
 	}
 	// Keep the separators of the original.
@@ -92,4 +96,21 @@ func russianWord(w string) string {
 		out = string(o)
 	}
 	return out
+}
+
+// russianAdjective gives an adjective that opens a name of several words
+// its Russian ending: Ukrainian short feminine and neuter endings are long
+// in Russian (Нова Маячка → Новая Маячка, Верхня → Верхняя, Нове → Новое).
+// A word that is no such adjective is returned as it is.
+func russianAdjective(w string) string {
+	lw := strings.ToLower(w)
+	switch {
+	case strings.HasSuffix(lw, "ня"):
+		return w + "я" // Верхня, Нижня
+	case strings.HasSuffix(lw, "а") && len([]rune(lw)) >= 4 && strings.ContainsAny(string([]rune(lw)[len([]rune(lw))-2]), "влнркт"):
+		return w[:len(w)-len("а")] + "ая" // Нова, Велика, Мала, Стара, Біла
+	case strings.HasSuffix(lw, "е") && len([]rune(lw)) >= 4 && strings.ContainsAny(string([]rune(lw)[len([]rune(lw))-2]), "влнркт"):
+		return w[:len(w)-len("е")] + "ое" // Нове, Велике
+	}
+	return w
 }
