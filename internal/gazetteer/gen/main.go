@@ -200,7 +200,9 @@ func oblastByAdjective(g *gazetteer.Gazetteer, name string) string {
 			for n < len(b) && n < len(k) && b[n] == k[n] {
 				n++
 			}
-			if n > bestN {
+			// Four letters or more in common, or all but the last of a
+			// short base (Sumska → Sumy).
+			if n > bestN || n == bestN && n >= len(b)-1 && best == "" {
 				best, bestN = p.ID, n
 			}
 		}
