@@ -12,6 +12,7 @@ import (
 
 	"github.com/transcheck/transcheck/align"
 	"github.com/transcheck/transcheck/internal/placecheck"
+	"github.com/transcheck/transcheck/internal/segment"
 	"github.com/transcheck/transcheck/report"
 )
 
@@ -78,6 +79,7 @@ func (cov *Coverage) Add(ctx context.Context, docs ...Document) error {
 		}
 		n := min(batch, len(docs))
 		ts := make([]*text, n)
+		segs := make([]*segment.Document, n)
 		terrs := make([]error, n)
 		var wg sync.WaitGroup
 		next := make(chan int)
@@ -85,7 +87,7 @@ func (cov *Coverage) Add(ctx context.Context, docs ...Document) error {
 			wg.Go(func() {
 				for i := range next {
 					if ts[i], terrs[i] = prepareText(docs[i], cov.maxBytes); terrs[i] == nil {
-						ts[i].segment()
+						segs[i] = segment.Split(ts[i].body)
 					}
 				}
 			})
@@ -95,7 +97,7 @@ func (cov *Coverage) Add(ctx context.Context, docs ...Document) error {
 		}
 		close(next)
 		wg.Wait()
-		errs = append(errs, cov.commit(ctx, ts, terrs)...)
+		errs = append(errs, cov.commit(ctx, ts, segs, terrs)...)
 		docs = docs[n:]
 	}
 	if len(errs) == 0 {
@@ -104,9 +106,11 @@ func (cov *Coverage) Add(ctx context.Context, docs ...Document) error {
 	return &CoverageError{Errs: errs}
 }
 
-// commit indexes prepared texts in order under the write lock, and
-// returns the errors of those left out.
-func (cov *Coverage) commit(ctx context.Context, ts []*text, terrs []error) []error {
+// commit indexes prepared texts and their segmentations in order under the
+// write lock, and returns the errors of those left out. The first
+// smallCoverage texts keep their segmentation (every check uses them);
+// the others are segmented again by the checks that use them.
+func (cov *Coverage) commit(ctx context.Context, ts []*text, segs []*segment.Document, terrs []error) []error {
 	cov.mu.Lock()
 	defer cov.mu.Unlock()
 	var errs []error
@@ -116,9 +120,12 @@ func (cov *Coverage) commit(ctx context.Context, ts []*text, terrs []error) []er
 			key := filepath.Clean(t.path)
 			if _, dup := cov.byPath[key]; dup {
 				err = &InputError{Path: t.path, Offset: -1, Err: fmt.Errorf("given twice as coverage")}
-			} else if aerr := cov.index.Add(ctx, align.Document{Path: key, Seg: t.seg}); aerr != nil {
+			} else if aerr := cov.index.Add(ctx, align.Document{Path: key, Seg: segs[i]}); aerr != nil {
 				err = fmt.Errorf("%s: %w", t.path, aerr)
 			} else {
+				if len(cov.texts) < smallCoverage {
+					t.seg = segs[i]
+				}
 				cov.byPath[key] = t
 				cov.texts = append(cov.texts, t)
 				continue

@@ -142,8 +142,7 @@ type text struct {
 	enc  textin.Encoding // UTF-16 or UTF-32 when raw was decoded from it, else ""
 	body string          // raw with HTML markup masked: what is segmented
 
-	segOnce sync.Once
-	seg     *segment.Document // set by prepare, or by segment on first use
+	seg     *segment.Document // set by prepare, and for the first smallCoverage coverage texts
 	locOnce sync.Once
 	loc     *report.Locator
 	dmgOnce sync.Once
@@ -164,7 +163,7 @@ func (c *Checker) prepare(d Document) (*text, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.segment()
+	t.seg = segment.Split(t.body)
 	return t, nil
 }
 
@@ -182,14 +181,15 @@ func prepareText(d Document, maxBytes int64) (*text, error) {
 	return &text{path: d.Path, raw: raw, enc: enc, body: body}, nil
 }
 
-// segment returns t's segmentation, made on first use.
+// segment returns t's segmentation: the one kept, or a new one. A large
+// coverage keeps the segmentation of its first smallCoverage texts only,
+// so that its memory (and the garbage collector's work) is its texts and
+// index; a check segments the few other coverage texts it uses.
 func (t *text) segment() *segment.Document {
-	t.segOnce.Do(func() {
-		if t.seg == nil {
-			t.seg = segment.Split(t.body)
-		}
-	})
-	return t.seg
+	if t.seg != nil {
+		return t.seg
+	}
+	return segment.Split(t.body)
 }
 
 // span converts a byte range of t to a report span.
