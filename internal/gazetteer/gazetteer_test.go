@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -691,4 +692,34 @@ func TestKnownName(t *testing.T) {
 	}
 	assert.True(t, DefaultStyle().Allowed("Xinhua"))
 	assert.True(t, IsUsageName("XINHUA"))
+}
+
+// TestConcurrentGenerated: the generated tier parses places on demand
+// under a lock; lookups from many goroutines see the same places (run
+// with -race).
+func TestConcurrentGenerated(t *testing.T) {
+	g := Default()
+	words := []string{"Andriivka", "Urozhaine", "Yunakiv", "Lecce", "Izyumsky", "Kinmen"}
+	var wg sync.WaitGroup
+	got := make([][]*Place, 8)
+	for w := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, word := range words {
+				for _, m := range g.Lookup(word) {
+					got[w] = append(got[w], m.Place)
+				}
+				g.Nearest(word, 3)
+				g.Adjective(word)
+			}
+		}()
+	}
+	wg.Wait()
+	for w := 1; w < len(got); w++ {
+		require.Equal(t, len(got[0]), len(got[w]))
+		for i := range got[0] {
+			assert.Same(t, got[0][i], got[w][i], "goroutine %d, match %d", w, i)
+		}
+	}
 }
