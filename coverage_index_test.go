@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -142,4 +143,33 @@ func ExampleCoverage_Save() {
 	}
 	fmt.Println(cov.Len(), "coverage documents;", len(r.Documents[0].Alignments), "alignment")
 	// Output: 2 coverage documents; 1 alignment
+}
+
+// TestCoverageAddWhileChecking adds documents to a coverage while other
+// goroutines check against it and save it: run with -race.
+func TestCoverageAddWhileChecking(t *testing.T) {
+	c := checker(t)
+	ctx := context.Background()
+	docs := seedDocs()
+	cov, err := c.NewCoverage(ctx, docs[:2]...)
+	require.NoError(t, err)
+	extra := newsCorpus(6)
+	dir := t.TempDir()
+	var wg sync.WaitGroup
+	for i := range 3 {
+		wg.Go(func() {
+			_, err := c.CheckCoverage(ctx, docs[2+i], cov)
+			assert.NoError(t, err)
+		})
+	}
+	wg.Go(func() { assert.NoError(t, cov.Add(ctx, extra...)) })
+	wg.Go(func() { assert.NoError(t, cov.Save(dir)) })
+	wg.Wait()
+	assert.Equal(t, 2+len(extra), cov.Len())
+	for _, d := range extra {
+		assert.True(t, cov.Contains(d.Path), d.Path)
+	}
+	opened, err := transcheck.OpenCoverage(dir)
+	require.NoError(t, err)
+	assert.Contains(t, []int{2, 2 + len(extra)}, opened.Len(), "a save sees the coverage between committed batches of an Add (six documents are one batch)")
 }
