@@ -142,27 +142,33 @@ func (m *Model) word(tok string) uint64 {
 
 // logProb10 is log10 p(w | u v); u is 0 when the history is only v.
 func (m *Model) logProb10(u, v, w uint64) float64 {
+	p, _ := m.score(u, v, w)
+	return p
+}
+
+// score is log10 p(w | u v) and the order of the longest n-gram found.
+func (m *Model) score(u, v, w uint64) (float64, int) {
 	backoff := 0.0
 	cv := ctx(v)
 	if u != 0 {
 		cuv := chain(ctx(u), v)
 		if i := m.tables[2].find(key(chain(cuv, w))); i >= 0 {
-			return m.prob(&m.tables[2], i)
+			return m.prob(&m.tables[2], i), 3
 		}
 		if i := m.tables[1].find(key(cuv)); i >= 0 {
 			backoff += m.bow(&m.tables[1], i)
 		}
 	}
 	if i := m.tables[1].find(key(chain(cv, w))); i >= 0 {
-		return backoff + m.prob(&m.tables[1], i)
+		return backoff + m.prob(&m.tables[1], i), 2
 	}
 	if i := m.tables[0].find(key1(v)); i >= 0 {
 		backoff += m.bow(&m.tables[0], i)
 	}
 	if i := m.tables[0].find(key1(w)); i >= 0 {
-		return backoff + m.prob(&m.tables[0], i)
+		return backoff + m.prob(&m.tables[0], i), 1
 	}
-	return backoff + m.probMin
+	return backoff + m.probMin, 1
 }
 
 // Surprisal returns, for each token of one sentence, −log2 of its
@@ -185,6 +191,26 @@ func (m *Model) SurprisalInto(dst []float64, tokens []string) {
 		dst[i] = math.Max(0, -m.logProb10(u, v, w)*math.Log2(10))
 		u, v = v, w
 	}
+}
+
+// Orders returns, for each token of one sentence, the order of the longest
+// n-gram of the model that ends at it: 3 when the token was seen after the
+// two before it, 2 after the one before it, 1 when only the word itself is
+// known, 0 when the word is outside the vocabulary. Edited English finds
+// most of its tokens at order 2 or 3; word salad falls to 1.
+func (m *Model) Orders(tokens []string) []int {
+	out := make([]int, len(tokens))
+	u, v := uint64(0), m.bos
+	for i, t := range tokens {
+		w := m.word(t)
+		if w == m.unk {
+			out[i] = 0
+		} else {
+			_, out[i] = m.score(u, v, w)
+		}
+		u, v = v, w
+	}
+	return out
 }
 
 // EndSurprisal returns −log2 of the probability that the sentence ends after

@@ -62,6 +62,8 @@ func TestSurprisalOrdersSentences(t *testing.T) {
 	shuffled := m.Surprisal([]string{"mat", "the", "on", ".", "cat", "the", "sat"})
 	require.Len(t, seen, 7)
 	require.Less(t, sum(seen), sum(shuffled)-5)
+	require.Equal(t, []int{2, 3, 3, 0}, m.Orders([]string{"the", "cat", "sat", "zebra"}))
+	require.Equal(t, []int{2, 1}, m.Orders([]string{"the", "the"}))
 	require.True(t, m.Known("cat"))
 	require.False(t, m.Known("zebra"))
 	// An unknown word is scored as Unk, not rejected.

@@ -1,0 +1,134 @@
+package mtmodel
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"sync"
+)
+
+// Model is the machine-translation classifier: logistic regression weights
+// (int8, read in place), the dense features' standardization, and the Platt
+// calibrations and verdict thresholds chosen on the dev split.
+// A Model is immutable and safe for concurrent use.
+type Model struct {
+	x       *Extractor
+	weights []byte // int8, 2^HashBits
+	head    header
+}
+
+type header struct {
+	HashBits         int               `json:"hashBits"`
+	DenseMean        [NumDense]float64 `json:"denseMean"`
+	DenseStd         [NumDense]float64 `json:"denseStd"`
+	DenseWeight      [NumDense]float64 `json:"denseWeight"`
+	Bias             float64           `json:"bias"`
+	Scale            float64           `json:"scale"`
+	SentenceA        float64           `json:"sentenceA"`
+	SentenceB        float64           `json:"sentenceB"`
+	DocumentA        float64           `json:"documentA"`
+	DocumentB        float64           `json:"documentB"`
+	MachineThreshold float64           `json:"machineThreshold"`
+	HumanThreshold   float64           `json:"humanThreshold"`
+}
+
+//go:embed data/model.bin
+var modelData []byte
+
+var defaultModel = sync.OnceValues(func() (*Model, error) {
+	x, err := NewExtractor()
+	if err != nil {
+		return nil, err
+	}
+	return Load(modelData, x)
+})
+
+// Default returns the embedded model. It is safe for concurrent use; the
+// first call reads the model's small header (the weights are used in place).
+func Default() (*Model, error) { return defaultModel() }
+
+// Load reads a model written by train/train.py from b, keeping references
+// into b, and takes features with x.
+func Load(b []byte, x *Extractor) (*Model, error) {
+	if len(b) < 12 || string(b[:4]) != "TCMT" {
+		return nil, errors.New("mtmodel: not a model (bad magic)")
+	}
+	if v := binary.LittleEndian.Uint32(b[4:]); v != 1 {
+		return nil, fmt.Errorf("mtmodel: model version %d, want 1", v)
+	}
+	n := int(binary.LittleEndian.Uint32(b[8:]))
+	if 12+n > len(b) {
+		return nil, errors.New("mtmodel: model truncated")
+	}
+	m := &Model{x: x}
+	if err := json.Unmarshal(b[12:12+n], &m.head); err != nil {
+		return nil, fmt.Errorf("mtmodel: model header: %w", err)
+	}
+	if m.head.HashBits != HashBits {
+		return nil, fmt.Errorf("mtmodel: model has %d hash bits, want %d", m.head.HashBits, HashBits)
+	}
+	off := 12 + n + (-n)&3
+	if len(b)-off != 1<<HashBits {
+		return nil, fmt.Errorf("mtmodel: %d weight bytes, want %d", len(b)-off, 1<<HashBits)
+	}
+	m.weights = b[off:]
+	return m, nil
+}
+
+// Margin is the classifier's raw score of one sentence's features: positive
+// leans machine. A document's margin is the mean of its sentences'.
+func (m *Model) Margin(f Features) float64 {
+	s := m.head.Bias
+	for _, h := range f.Sparse {
+		s += float64(int8(m.weights[h])) * m.head.Scale
+	}
+	for i, v := range f.Dense {
+		z := (v - m.head.DenseMean[i]) / m.head.DenseStd[i]
+		s += math.Min(math.Max(z, -5), 5) * m.head.DenseWeight[i]
+	}
+	return s
+}
+
+// SentenceMargin is Margin of the sentence's features.
+func (m *Model) SentenceMargin(text string) float64 { return m.Margin(m.x.Sentence(text)) }
+
+// SentenceProbability turns a sentence margin into the calibrated
+// probability that the sentence is machine-translated.
+func (m *Model) SentenceProbability(margin float64) float64 {
+	return sigmoid(m.head.SentenceA*margin + m.head.SentenceB)
+}
+
+// DocumentProbability turns a document margin (the mean of its sentences'
+// margins) into the calibrated probability that it is machine-translated.
+func (m *Model) DocumentProbability(margin float64) float64 {
+	return sigmoid(m.head.DocumentA*margin + m.head.DocumentB)
+}
+
+// Document scores a document given as its sentences' texts: the calibrated
+// document probability and each sentence's. A document without sentences
+// gets probability 0.5 (no evidence) and no sentence probabilities.
+func (m *Model) Document(sentences []string) (doc float64, perSentence []float64) {
+	if len(sentences) == 0 {
+		return 0.5, nil
+	}
+	perSentence = make([]float64, len(sentences))
+	sum := 0.0
+	for i, s := range sentences {
+		mg := m.SentenceMargin(s)
+		sum += mg
+		perSentence[i] = m.SentenceProbability(mg)
+	}
+	return m.DocumentProbability(sum / float64(len(sentences))), perSentence
+}
+
+// Thresholds are the document probabilities chosen on the dev split: at or
+// above machine, a document is called machine-translated (at most 0.5 % of
+// the dev English originals reach it); below human, it is called human.
+func (m *Model) Thresholds() (machine, human float64) {
+	return m.head.MachineThreshold, m.head.HumanThreshold
+}
+
+func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
