@@ -109,8 +109,10 @@ func (c *Checker) analyze(ctx context.Context, t *text) (*report.Document, error
 		})
 	}
 	for _, s := range a.Sentences {
+		p := round(s.MachineProbability)
 		d.Sentences = append(d.Sentences, report.SentenceLanguage{
 			Span: t.span(s.Span.Start, s.Span.End), Code: s.Code, Confidence: round(s.Confidence),
+			MachineProbability: &p,
 		})
 	}
 	for _, p := range a.Passages {

@@ -30,7 +30,12 @@ const (
 	Style        = "style"
 )
 
-// Verdict thresholds on Analysis.Score.
+// Rule thresholds on Analysis.RuleScore, the score of the hand-written
+// detectors. A rule score at or above machineThreshold makes the verdict
+// machine whatever the learned model says (the rules that reach it are the
+// exact kinds: foreign script, broken sentence boundaries, pinyin read-outs,
+// several corroborating calques); below humanThreshold the rules leave the
+// verdict to the model. See EVALUATION.md for what the override adds.
 //
 // Machine needs about two independent kinds of well-attested evidence: one
 // strong signal alone reaches weight·strength ≤ 0.7 and a single instance
@@ -64,9 +69,15 @@ type Analysis struct {
 	Scripts []ScriptSpan `json:"scripts"`
 	// Verdict is Machine, Human or Uncertain.
 	Verdict string `json:"verdict"`
-	// Score is the machine-translation score, 0 to 1: 1 − ∏(1 − Weight·Strength)
-	// over Signals.
+	// Score is the machine-translation score, 0 to 1: the larger of
+	// MachineProbability and RuleScore.
 	Score float64 `json:"score"`
+	// MachineProbability is the learned model's calibrated probability
+	// that the document is machine-translated (package internal/mtmodel).
+	MachineProbability float64 `json:"machineProbability"`
+	// RuleScore is the hand-written detectors' score, 0 to 1:
+	// 1 − ∏(1 − Weight·Strength) over Signals.
+	RuleScore float64 `json:"ruleScore"`
 	// SourceLanguage is the ISO 639-1 code of the language the text was
 	// most likely translated from, or "" when none stands out or the
 	// verdict is Human.
@@ -89,6 +100,9 @@ type SentenceLanguage struct {
 	Span     segment.Span `json:"span"`
 	Sentence int          `json:"sentence"`
 	Language
+	// MachineProbability is the learned model's calibrated probability
+	// that this sentence is machine-translated, judged alone.
+	MachineProbability float64 `json:"machineProbability"`
 }
 
 // Signal is one detector's summary over a document.
@@ -233,11 +247,14 @@ func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysi
 	var fh []hit
 	a.Fluency, fh = fluencyHits(doc, d.fluency, hits)
 	hits = append(hits, fh...)
-	a.Signals, a.Score, a.SourceLanguage = summarize(hits)
+	a.Signals, a.RuleScore, a.SourceLanguage = summarize(hits)
+	a.MachineProbability = d.machineProbability(doc, a.Sentences)
+	a.Score = max(a.MachineProbability, a.RuleScore)
+	pMachine, pHuman := d.mt.Thresholds()
 	switch {
-	case a.Score >= machineThreshold:
+	case a.RuleScore >= machineThreshold || a.MachineProbability >= pMachine:
 		a.Verdict = Machine
-	case a.Score < humanThreshold:
+	case a.RuleScore < humanThreshold && a.MachineProbability < pHuman:
 		a.Verdict = Human
 		a.SourceLanguage = ""
 	default:
@@ -245,6 +262,23 @@ func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysi
 	}
 	a.Passages = passages(doc.Text, hits)
 	return a, nil
+}
+
+// machineProbability scores every sentence with the learned model, fills
+// each SentenceLanguage's MachineProbability and returns the document's.
+// sentences holds one entry per doc.Sentences, in order.
+func (d *Detector) machineProbability(doc *segment.Document, sentences []SentenceLanguage) float64 {
+	texts := make([]string, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		texts[i] = doc.Text[s.Start:s.End]
+	}
+	p, per := d.mt.Document(texts)
+	for i := range sentences {
+		if i < len(per) {
+			sentences[i].MachineProbability = per[i]
+		}
+	}
+	return p
 }
 
 // discountRomanized moves romanized-word hits to the weaker

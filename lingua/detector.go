@@ -12,6 +12,7 @@ import (
 
 	"github.com/transcheck/transcheck/internal/fluency"
 	"github.com/transcheck/transcheck/internal/lexicon"
+	"github.com/transcheck/transcheck/internal/mtmodel"
 	"github.com/transcheck/transcheck/internal/segment"
 	"github.com/transcheck/transcheck/internal/spantag"
 )
@@ -50,6 +51,7 @@ type Detector struct {
 	languages []lg.Language
 	opts      Options
 	fluency   *fluency.Model
+	mt        *mtmodel.Model
 }
 
 // New builds a Detector. It decodes the trigram models of every candidate
@@ -88,13 +90,17 @@ func New(opts Options) (d *Detector, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("lingua: loading the fluency model: %w", err)
 	}
+	mt, err := mtmodel.Default()
+	if err != nil {
+		return nil, fmt.Errorf("lingua: loading the machine-translation model: %w", err)
+	}
 	defer func() {
 		// The lingua-go builder panics on input it rejects; report it.
 		if r := recover(); r != nil {
 			d, err = nil, fmt.Errorf("lingua: building detector for %v: %v", codes, r)
 		}
 	}()
-	d = &Detector{languages: langs, opts: opts, fluency: fm}
+	d = &Detector{languages: langs, opts: opts, fluency: fm, mt: mt}
 	d.trigram = lg.NewLanguageDetectorBuilder().FromLanguages(langs...).WithLowAccuracyMode().WithPreloadedLanguageModels().Build()
 	d.full = func() lg.LanguageDetector { return d.trigram }
 	if !opts.LowAccuracy {

@@ -63,8 +63,8 @@ func scoreHeldOut(t *testing.T, dir string) *heldOut {
 		require.True(t, ok, "%s has no verdict label", name)
 		f := strings.Fields(want)
 		a := e.analyses[name]
-		h.confusion.add(f[0], a.Verdict)
-		if a.Verdict == f[0] {
+		h.confusion.add(f[0], ruleVerdict(a))
+		if ruleVerdict(a) == f[0] {
 			h.verdictsRight++
 		}
 		src := ""
@@ -95,7 +95,9 @@ func signalSummary(a *Analysis) string {
 	return strings.Join(parts, " ")
 }
 
-// TestHeldOut scores the held-out set (testdata/heldout, written before
+// TestHeldOut scores the held-out set with the hand-written detectors
+// (the rule verdict: the set was written by the authors, which is no
+// evidence for the learned model; EVALUATION.md measures that on real text) (testdata/heldout, written before
 // the rules it measures were tuned; see RESULTS.md there). The floors
 // guard against regressions; they sit a little under what the set scores
 // since the rules were tuned on it (RESULTS.md has the first, untuned run
@@ -118,4 +120,18 @@ func TestHeldOutFresh(t *testing.T) {
 	h := scoreHeldOut(t, filepath.Join("testdata", "heldout", "fresh"))
 	assert.Equal(t, 2, h.verdictsRight, "verdicts right")
 	assert.Equal(t, 1, h.sourceRight, "source languages right")
+}
+
+// ruleVerdict is the verdict of the hand-written detectors alone, from
+// Analysis.RuleScore: what the rule-guard tests check, since their
+// fixtures were written by the authors and are no evidence for the
+// learned model.
+func ruleVerdict(a *Analysis) string {
+	switch {
+	case a.RuleScore >= machineThreshold:
+		return Machine
+	case a.RuleScore < humanThreshold:
+		return Human
+	}
+	return Uncertain
 }

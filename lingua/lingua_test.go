@@ -179,7 +179,11 @@ func TestHumanHouseStyles(t *testing.T) {
 			doc := segment.Split(tt.text)
 			a, err := d.Analyze(context.Background(), doc)
 			require.NoError(t, err)
-			assert.Equal(t, Human, a.Verdict, "score %.2f, signals %s", a.Score, signalSummary(a))
+			// The rules must not take house furniture for translation. The
+			// learned model is measured on real text (EVALUATION.md); on
+			// these short fixtures it may be unsure, but must not say machine.
+			assert.Equal(t, Human, ruleVerdict(a), "rule score %.2f, signals %s", a.RuleScore, signalSummary(a))
+			assert.NotEqual(t, Machine, a.Verdict, "machine probability %.2f", a.MachineProbability)
 			for _, p := range a.Passages {
 				assert.NotEqual(t, Garbled, p.Category, "%s %q", p.Rule, p.Text)
 				assert.NotContains(t, p.Signals, "page-chrome", "%s %q", p.Rule, p.Text)

@@ -7,7 +7,8 @@
 // bigrams, hashed word-class bigrams and trigrams (function words kept,
 // other words replaced by their class, from package fluency), and
 // statistics of the sentence under the language model of human English
-// (package lm). A document's score is the mean of its sentences' margins,
+// (package lm). A document's score is the sum of its sentences' margins
+// over their number plus a few pseudo-sentences of no evidence,
 // calibrated on the dev split. See train/README.md for the data and
 // lingua/EVALUATION.md for the measurements.
 package mtmodel

@@ -33,6 +33,7 @@ type header struct {
 	DocumentB        float64           `json:"documentB"`
 	MachineThreshold float64           `json:"machineThreshold"`
 	HumanThreshold   float64           `json:"humanThreshold"`
+	Shrink           float64           `json:"shrink"`
 }
 
 //go:embed data/model.bin
@@ -79,7 +80,7 @@ func Load(b []byte, x *Extractor) (*Model, error) {
 }
 
 // Margin is the classifier's raw score of one sentence's features: positive
-// leans machine. A document's margin is the mean of its sentences'.
+// leans machine. A document is scored by the sum of its sentences' margins.
 func (m *Model) Margin(f Features) float64 {
 	s := m.head.Bias
 	for _, h := range f.Sparse {
@@ -101,10 +102,12 @@ func (m *Model) SentenceProbability(margin float64) float64 {
 	return sigmoid(m.head.SentenceA*margin + m.head.SentenceB)
 }
 
-// DocumentProbability turns a document margin (the mean of its sentences'
-// margins) into the calibrated probability that it is machine-translated.
-func (m *Model) DocumentProbability(margin float64) float64 {
-	return sigmoid(m.head.DocumentA*margin + m.head.DocumentB)
+// DocumentProbability turns the sum of a document's n sentence margins into
+// the calibrated probability that it is machine-translated. The sum is
+// divided by n plus a few pseudo-sentences of no evidence, so that a short
+// text stays near the prior where a long one can be called.
+func (m *Model) DocumentProbability(sum float64, n int) float64 {
+	return sigmoid(m.head.DocumentA*sum/(float64(n)+m.head.Shrink) + m.head.DocumentB)
 }
 
 // Document scores a document given as its sentences' texts: the calibrated
@@ -121,7 +124,7 @@ func (m *Model) Document(sentences []string) (doc float64, perSentence []float64
 		sum += mg
 		perSentence[i] = m.SentenceProbability(mg)
 	}
-	return m.DocumentProbability(sum / float64(len(sentences))), perSentence
+	return m.DocumentProbability(sum, len(sentences)), perSentence
 }
 
 // Thresholds are the document probabilities chosen on the dev split: at or

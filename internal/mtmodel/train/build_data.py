@@ -11,7 +11,8 @@ commits pinned in PINS, and writes to OUT (default /work/data/mtdoc):
   lm.txt         human English for the language model, one paragraph or sentence a line
                  (train-split sources only; Brown, dev and test documents are left out)
 
-Splits (by year and so by document and system):
+Splits (by year and so by document and system; plus English originals of other kinds, see
+more_originals, in train and dev):
   train: WMT21 X->en, WMT21 en->X sources, HT-vs-MT WMT08-16 (its training split)
   dev:   WMT22 X->en, WMT22 en->X sources, HT-vs-MT WMT18 (its dev split)
   test:  WMT23 X->en, WMT23 en->X sources, HT-vs-MT WMT17 (from its training split)
@@ -202,6 +203,47 @@ def nltk_corpora(mirror, lmlines):
     return brown
 
 
+def split_sents(text):
+    return [x for x in re.split(r"(?<=[.!?\"'])\s+(?=[A-Z\"'`(])", " ".join(text.split())) if x]
+
+
+def more_originals(mirror, docs):
+    """English originals of other kinds than WMT news, for the human class only (not in the
+    language model's text): WSJ 1989 (NLTK's Penn Treebank sample), NYT/APW 1998 news (IEER),
+    inaugural addresses, web forum text. Each file goes to train or dev by a hash of its name
+    (7:3), so dev thresholds see English of several kinds too. The Brown corpus stays out: it is
+    the false-alarm evaluation."""
+    repo = Repo(mirror, "nltk/nltk_data")
+    def add(corpus, name, segs):
+        split = "train" if int(hashlib.sha1(name.encode()).hexdigest(), 16) % 10 < 7 else "dev"
+        for k, c in chunks(segs):
+            docs.append(dict(id=f"{corpus}.{name}.c{k}", group=f"{corpus}.{name}.c{k}", split=split, label=0,
+                             kind="orig", src="en", year=0, system="orig", corpus=corpus, segs=c))
+    z = zipfile.ZipFile(io.BytesIO(repo.read("packages/corpora/treebank.zip", binary=True)))
+    for n in sorted(z.namelist()):
+        if re.match(r"treebank/raw/wsj_\d+$", n):
+            t = z.read(n).decode("latin-1").replace(".START", "")
+            add("nltk-treebank", n.split("/")[-1], [l.strip() for l in t.split("\n") if l.strip()])
+    z = zipfile.ZipFile(io.BytesIO(repo.read("packages/corpora/ieer.zip", binary=True)))
+    for n in sorted(z.namelist()):
+        if n.startswith("ieer/") and not n.endswith("/") and "README" not in n:
+            t = z.read(n).decode("latin-1")
+            for i, body in enumerate(re.findall(r"<TEXT>(.*?)</TEXT>", t, re.S)):
+                body = re.sub(r"<[^>]+>", "", body)
+                paras = [" ".join(p.split()) for p in re.split(r"\n\s*\t", body)]
+                add("nltk-ieer", f"{n.split('/')[-1]}.{i}", [x for p in paras for x in split_sents(p)])
+    z = zipfile.ZipFile(io.BytesIO(repo.read("packages/corpora/inaugural.zip", binary=True)))
+    for n in sorted(z.namelist()):
+        if n.endswith(".txt"):
+            add("nltk-inaugural", n.split("/")[-1], split_sents(z.read(n).decode("latin-1")))
+    z = zipfile.ZipFile(io.BytesIO(repo.read("packages/corpora/webtext.zip", binary=True)))
+    for n in sorted(z.namelist()):
+        if n.endswith(".txt"):
+            lines = [l.strip() for l in z.read(n).decode("latin-1").split("\n") if l.strip()]
+            for j in range(0, len(lines), 300):
+                add("nltk-webtext", f"{n.split('/')[-1]}.{j}", lines[j:j + 300])
+
+
 def reuters(mirror, lmlines):
     repo = Repo(mirror, "loki86/ksr_zadanie1V2")
     names = [f"reut2-{i:03d}.sgm" for i in range(22)]
@@ -253,6 +295,7 @@ def main():
     wmt(a.mirror, 23, "test", ["de-en", "he-en", "ja-en", "ru-en", "uk-en"], docs, lm)
     htvsmt(a.mirror, docs, lm)
     brown = nltk_corpora(a.mirror, lm)
+    more_originals(a.mirror, docs)
     reuters(a.mirror, lm)
     bbc(a.mirror, lm)
     sotu(a.out, lm)

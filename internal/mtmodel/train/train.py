@@ -12,7 +12,7 @@ The test split is not read here.
 
 Usage: python3 internal/mtmodel/train/train.py [--data DIR] [--out FILE]
 """
-import argparse, json, struct, sys
+import argparse, json, os, struct, sys
 import numpy as np
 import scipy.sparse as sp
 from sklearn.datasets import load_svmlight_file
@@ -21,12 +21,21 @@ from sklearn.metrics import roc_auc_score
 
 HASH_BITS = 20
 NUM_DENSE = 12
+SHRINK = 5
 NF = NUM_DENSE + 1 + (1 << HASH_BITS)
 
 
 def load(data, split):
-    X, y, q = load_svmlight_file(f"{data}/feats.{split}.svm", n_features=NF, query_id=True)
-    return X.tocsr(), y.astype(int), q
+    """Reads featdump's file (cached as .npz beside it, rebuilt when the file is newer)."""
+    src, cache = f"{data}/feats.{split}.svm", f"{data}/feats.{split}.npz"
+    if os.path.exists(cache) and os.path.getmtime(cache) > os.path.getmtime(src):
+        z = np.load(cache)
+        X = sp.csr_matrix((z["data"], z["indices"], z["indptr"]), shape=tuple(z["shape"]))
+        return X, z["y"], z["q"]
+    X, y, q = load_svmlight_file(src, n_features=NF, query_id=True, zero_based=True)
+    X, y = X.tocsr(), y.astype(int)
+    np.savez(cache, data=X.data, indices=X.indices, indptr=X.indptr, shape=X.shape, y=y, q=q)
+    return X, y, q
 
 
 def platt(x, y, w=None):
@@ -87,6 +96,11 @@ def main():
             best = (auc, C, lr, dm)
     auc, C, lr, dm = best
     print("chosen C", C)
+    # A document's evidence grows with its sentences: the margin used for the document is
+    # the sum of sentence margins over (sentences + SHRINK), so that a two-sentence text stays
+    # near the prior where a fifteen-sentence one can be called.
+    nsent = np.bincount(invdv)
+    dm = dm * nsent / (nsent + SHRINK)
     sm = lr.decision_function(Sdv)
     skinds = kdv[invdv]
     sa, sb = platt(sm, ydv_d[invdv], balance(skinds))
@@ -117,7 +131,7 @@ def main():
     head = dict(hashBits=HASH_BITS, denseMean=mean.tolist(), denseStd=std.tolist(),
                 denseWeight=coef[1:NUM_DENSE + 1].tolist(), bias=float(lr.intercept_[0]), scale=scale,
                 sentenceA=sa, sentenceB=sb, documentA=da, documentB=db,
-                machineThreshold=t_machine, humanThreshold=t_human, C=C, devDocAUC=auc)
+                machineThreshold=t_machine, shrink=SHRINK, humanThreshold=t_human, C=C, devDocAUC=auc)
     hb = json.dumps(head).encode()
     with open(a.out, "wb") as f:
         f.write(b"TCMT")
