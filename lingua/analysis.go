@@ -59,6 +59,13 @@ const (
 	humanThreshold   = 0.4
 )
 
+// minModelSentences is the fewest sentences a document needs for the
+// learned model's probability to enter the verdict. The model's
+// calibration and thresholds were fitted on documents of at least three
+// segments (mostly fifteen); one or two sentences, with their few words,
+// are outside what it was measured on, and the rules decide alone.
+const minModelSentences = 3
+
 // Analysis is what Analyze found in one document.
 type Analysis struct {
 	// Language is the language of the whole document.
@@ -70,7 +77,8 @@ type Analysis struct {
 	// Verdict is Machine, Human or Uncertain.
 	Verdict string `json:"verdict"`
 	// Score is the machine-translation score, 0 to 1: the larger of
-	// MachineProbability and RuleScore.
+	// MachineProbability and RuleScore (RuleScore alone for documents
+	// under three sentences, which the model does not judge).
 	Score float64 `json:"score"`
 	// MachineProbability is the learned model's calibrated probability
 	// that the document is machine-translated (package internal/mtmodel).
@@ -249,8 +257,15 @@ func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysi
 	hits = append(hits, fh...)
 	a.Signals, a.RuleScore, a.SourceLanguage = summarize(hits)
 	a.MachineProbability = d.machineProbability(doc, a.Sentences)
-	a.Score = max(a.MachineProbability, a.RuleScore)
 	pMachine, pHuman := d.mt.Thresholds()
+	if len(doc.Sentences) < minModelSentences {
+		// Too short for the model (calibrated on documents of 3 or more
+		// segments): the rules decide, the probability is still reported.
+		pMachine, pHuman = math.Inf(1), math.Inf(1)
+		a.Score = a.RuleScore
+	} else {
+		a.Score = max(a.MachineProbability, a.RuleScore)
+	}
 	switch {
 	case a.RuleScore >= machineThreshold || a.MachineProbability >= pMachine:
 		a.Verdict = Machine
