@@ -366,3 +366,19 @@ func FuzzReadModel(f *testing.F) {
 		m.Probability(m.Score([]uint32{0, 1, 2}))
 	})
 }
+
+// TestConcurrentTagging runs one Tagger from several goroutines (run with
+// -race): it is read-only, so each sees the same scores.
+func TestConcurrentTagging(t *testing.T) {
+	tg, err := Default()
+	require.NoError(t, err)
+	doc := segment.Split("The council approved the budget on Tuesday. Officials said the plan of the ministry was not enough for the towns.")
+	want := tg.Passages(doc, 0)
+	done := make(chan []Passage)
+	for range 4 {
+		go func() { done <- tg.Passages(doc, 0) }()
+	}
+	for range 4 {
+		assert.Equal(t, want, <-done)
+	}
+}
