@@ -13,6 +13,16 @@
 // conventions; licence MIT like the project. See README.md for the file
 // format, which user gazetteer and style files share.
 //
+// On top of it, a generated tier (data/generated.*, written by
+// internal/gazetteer/gen from GeoNames and Ukraine's KATOTTG codifier)
+// holds every settlement and raion of Ukraine, the places of Belarus,
+// Moldova and Russia's front-line regions, and the world's towns of 15,000
+// people, with variant spellings derived from their Ukrainian and Russian
+// names by internal/translit's rule tables. It is searched in place in the
+// embedded bytes; hand-written places rank before their generated
+// namesakes (Place.Generated). KnownName is the known-name test lingua and
+// the place checks share; Adjective reads adjectives made of place names.
+//
 // Lookup finds known names; Nearest suggests what an unknown word may have
 // meant (edit distance, a sound key, and the pinyin of Chinese names);
 // LookupPinyin reads romanized Chinese names ("Haerkefu"); ParseAbbreviation

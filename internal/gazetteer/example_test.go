@@ -88,3 +88,20 @@ func ExampleParseDirection() {
 	// true true false
 	// eastern 东部 true
 }
+
+func ExampleGazetteer_Adjective() {
+	g := gazetteer.Default()
+	for _, w := range []string{"Izyumsky", "Kupianske"} {
+		a, _ := g.Adjective(w)
+		fmt.Println(w, "→", a.Place.Name, "russian ending:", a.Russian)
+	}
+	// Output:
+	// Izyumsky → Izium russian ending: true
+	// Kupianske → Kupiansk russian ending: false
+}
+
+func ExampleGazetteer_KnownName() {
+	g := gazetteer.Default()
+	fmt.Println(g.KnownName("Lecce"), g.KnownName("Xinhua"), g.KnownName("Kiev"))
+	// Output: true true false
+}

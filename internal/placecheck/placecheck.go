@@ -26,12 +26,30 @@
 //   - place-name/admin-calque: "Kharkiv state" (or "prefecture", or 州
 //     left as "zhou") for Kharkiv Oblast.
 //
+// Names are read in their derived forms too: hyphenated compounds
+// ("Kiev-held", "pro-Kiev", fixed as "Kyiv-held"), the division term before
+// or after the name ("Oblast Charkiw", "Kharkov region"), and adjectives made
+// of a place's name, whose Russian ending is itself Russian-derived
+// ("Izyumsky" → Izium) while a Ukrainian one before its noun is correct
+// ("Kupianske community"). The gazetteer's generated villages are
+// suggested on a close spelling only, ranked by the divisions and countries
+// the text names; a variant of a generated village alone is flagged only in
+// place context, and a hand-written place (one in the news) wins over its
+// generated namesakes.
+//
 // Not every capitalized unknown word is a place: words of a person's name
-// (after a title or a kinship word, next to a speech verb, with an age or
-// "who" in apposition, or a run of capitalized words with no place in it),
-// organizations (… Institute, Ministry, University, Times), acronyms,
-// run-together words ("DonbasIN"), English words and proper names the
-// lexicon knows, and names the coverage uses are left alone.
+// (after a title or a kinship word, next to a speech verb, with an age,
+// "who" or a title in apposition, or a run of capitalized words with no
+// prominent place in it), organizations, companies and venues (internal/
+// orgname: "… Securities", "… Hospital", "the dairy makers Yili and
+// Mengniu", a company named anywhere in the text), dishes (a name after a
+// noun in a text about food: "chicken Kiev"), subdivisions of a known
+// place ("the Wuzhong district of Suzhou"), acronyms, run-together words
+// ("DonbasIN"), English words and proper names the lexicon knows, and names
+// the coverage uses are left alone. Inside an institution's name a variant
+// is flagged (its standard English name follows the preferred spelling:
+// "Lugansk People's Republic"); the names of events, works, buildings and
+// venues keep the spelling of their day.
 //
 // Analyze also returns the suspects, the place-like words nobody knows,
 // which the caller pairs with aligned coverage (package align compares the
