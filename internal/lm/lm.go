@@ -98,7 +98,16 @@ func Load(b []byte) (*Model, error) {
 				return nil, err
 			}
 		}
-		if binary.LittleEndian.Uint32(t.index[4*buckets:]) != uint32(t.n) {
+		// The bucket index must rise from 0 to n, so that find stays in range.
+		prev := uint32(0)
+		for k := 0; k <= buckets; k++ {
+			v := binary.LittleEndian.Uint32(t.index[4*k:])
+			if v < prev || v > uint32(t.n) || k == 0 && v != 0 {
+				return nil, fmt.Errorf("lm: order %d index is damaged at bucket %d", i+1, k)
+			}
+			prev = v
+		}
+		if prev != uint32(t.n) {
 			return nil, fmt.Errorf("lm: order %d index does not match its %d keys", i+1, t.n)
 		}
 	}

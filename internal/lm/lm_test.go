@@ -145,3 +145,23 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLoad feeds damaged models to Load: it must return an error or a
+// model that scores without panicking.
+func FuzzLoad(f *testing.F) {
+	var sents [][]string
+	for _, s := range tinyCorpus {
+		sents = append(sents, strings.Fields(s))
+	}
+	b, err := Train(sents, TrainOptions{MinWordCount: 1})
+	require.NoError(f, err)
+	f.Add(b)
+	f.Add(b[:len(b)/2])
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := Load(b)
+		if err != nil {
+			return
+		}
+		m.Surprisal([]string{"the", "cat", "sat"})
+	})
+}

@@ -24,3 +24,17 @@ func BenchmarkDocument(b *testing.B) {
 		m.Document(sents)
 	}
 }
+
+// BenchmarkLoad is the start-up cost of the classifier: parsing its small
+// header (the weights are used in place).
+func BenchmarkLoad(b *testing.B) {
+	x, err := NewExtractor()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Load(modelData, x); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

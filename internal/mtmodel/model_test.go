@@ -121,3 +121,49 @@ func auc(pos, neg []float64) float64 {
 	}
 	return s / float64(len(pos)*len(neg))
 }
+
+// TestConcurrentDocuments scores documents from several goroutines: a Model
+// is safe for concurrent use (run with -race).
+func TestConcurrentDocuments(t *testing.T) {
+	m, err := Default()
+	require.NoError(t, err)
+	sents := []string{"The council approved the budget on Tuesday.", "It takes effect in January.", "Critics said it was too small."}
+	want, wantPer := m.Document(sents)
+	done := make(chan struct{})
+	for range 4 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for range 20 {
+				p, per := m.Document(sents)
+				if p != want || per[2] != wantPer[2] {
+					t.Errorf("got %v, want %v", p, want)
+				}
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+}
+
+func FuzzSentence(f *testing.F) {
+	f.Add("“Don’t,” she said — twice…")
+	f.Add("Flights to Taibei were cancelled. 3.5% of U.S. firms")
+	f.Add("")
+	x, err := NewExtractor()
+	require.NoError(f, err)
+	m, err := Default()
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, s string) {
+		ft := x.Sentence(s)
+		for _, h := range ft.Sparse {
+			if h >= 1<<HashBits {
+				t.Fatalf("feature %d out of range", h)
+			}
+		}
+		p := m.SentenceProbability(m.Margin(ft))
+		if !(p >= 0 && p <= 1) {
+			t.Fatalf("probability %v for %q", p, s)
+		}
+	})
+}
