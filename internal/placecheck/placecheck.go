@@ -148,6 +148,7 @@ func (c *Checker) Analyze(doc *segment.Document, coverage []Coverage) ([]report.
 			out = append(out, f)
 		}
 	}
+	out = append(out, c.obscureNamesakeFindings(sc, ctx)...)
 	sortFindings(out)
 	return out, sc.suspects
 }
