@@ -208,6 +208,9 @@ func (g *Gazetteer) add(p *Place) {
 		generated := p.genFrom > 0 && i >= int(p.genFrom-1)
 		g.index(p, v.Name, v.Kind, !generated || !v.Kind.Has(otherLanguages))
 	}
+	for _, v := range mixedSpellings(p) {
+		g.index(p, v.Name, v.Kind, false) // found exactly, not by Nearest
+	}
 	for _, c := range p.Chinese {
 		if k := Key(c.Hanzi); k != "" {
 			g.byKey[k] = appendEntry(g.byKey[k], entry{p, c.Hanzi, Chinese})

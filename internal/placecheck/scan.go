@@ -348,6 +348,11 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 				i = end - 1
 				continue
 			}
+			// "the Kakhovska HPP": an adjective where English writes the name.
+			if f, ok := c.installationAdjective(toks, i); ok {
+				sc.calques = append(sc.calques, f)
+				continue
+			}
 			if ri := inRun[i]; ri > 0 {
 				r := rs[ri-1]
 				if r.end-r.start > 1 && r.start == i && !r.org {

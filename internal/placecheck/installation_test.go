@@ -1,0 +1,39 @@
+package placecheck
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/transcheck/transcheck/internal/rules"
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+// TestInstallationAdjective: an adjective made of a place's name before
+// an installation's noun is reported with the place's name; before an
+// administrative unit's noun it is the unit's correct name.
+func TestInstallationAdjective(t *testing.T) {
+	c := New(Options{})
+	cases := []struct {
+		text, word, want string
+	}{
+		{"Engineers inspected the Kakhovska HPP after the spring floods.", "Kakhovska", "Kakhovka"},
+		{"Water levels fell behind the Kakhovskaya dam in June.", "Kakhovskaya", "Kakhovka"},
+		{"Engineers inspected the Kakhovka HPP after the spring floods.", "Kakhovka", ""},
+		{"Volunteers cleared debris in the Kupianske community on Sunday.", "Kupianske", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			fs := c.Check(segment.Split(tc.text), nil)
+			f, ok := find(fs, tc.word)
+			if tc.want == "" {
+				assert.False(t, ok, "%+v", fs)
+				return
+			}
+			if assert.True(t, ok, "%+v", fs) {
+				assert.Equal(t, rules.PlaceVariant.ID, f.Rule)
+				assert.Equal(t, []string{tc.want}, f.Suggestions)
+			}
+		})
+	}
+}
