@@ -12,6 +12,10 @@ import (
 // that a close spelling of a place in the news may outrank.
 const maxObscurePopulation = 5000
 
+// minNewsPopulation is the population from which a generated place counts
+// as one the news may name (a hand-written place always does).
+const minNewsPopulation = 10000
+
 // obscureNamesakeFindings reports names that only an obscure village
 // bears (a generated place of few or unknown people) but that are spelled
 // within a letter or two of a place in the news lying in a division the
@@ -39,7 +43,8 @@ func (c *Checker) obscureNamesakeFindings(sc *scanResult, ctx docContext) []repo
 		}
 		for _, s := range c.gaz.Nearest(u.text, 8) {
 			p := s.Place
-			if p.Generated() || p.Admin == "" || s.Score < minClose || s.Spelling < closeSpelling {
+			inNews := !p.Generated() || p.Population >= minNewsPopulation
+			if !inNews || p.Admin == "" || s.Score < minClose || s.Spelling < closeSpelling {
 				continue
 			}
 			// The division must be named by another name of the text,

@@ -21,6 +21,8 @@ func TestObscureNamesake(t *testing.T) {
 	}{
 		{"Troops said they had pushed into Dvorichne, a settlement of the Kharkiv region, on Monday.", "Dvorichne", "Dvorichna"},
 		{"Shelling was reported near Dvorichne overnight.", "Dvorichne", ""},
+		// The place in the news may be a generated town of some size.
+		{"Drones hit homes in Bilopil and elsewhere in the Sumy region.", "Bilopil", "Bilopillia"},
 		{"Troops said they had pushed into Dvorichna, a settlement of the Kharkiv region, on Monday.", "Dvorichna", ""},
 	}
 	for _, tc := range cases {
