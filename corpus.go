@@ -39,7 +39,7 @@ func (c *Checker) CheckCorpus(ctx context.Context, doc Document, corpus Corpus) 
 		return nil, err
 	}
 	self := filepath.Clean(t.path)
-	_, suspects := c.places.Analyze(t.segment(), nil)
+	suspects := c.places.Suspects(t.segment())
 	res, err := align.Comparable(ctx, align.Document{Path: self, Seg: t.segment()}, corpus, c.alignOptions(suspects))
 	if err != nil {
 		return nil, fmt.Errorf("%s: align: %w", t.path, err)

@@ -212,9 +212,14 @@ func (c *Checker) CheckCoverage(ctx context.Context, doc Document, cov *Coverage
 	// with coverage. With a small coverage every other document's names
 	// count as known, and one scan serves both; with a large one, the
 	// names of the documents the text aligns with count, so the findings
-	// wait for the alignment.
-	others := cov.others(t.path, nil)
-	places, suspects := c.places.Analyze(t.seg, placeCoverage(others))
+	// wait for the alignment and the first scan gives the suspects alone.
+	var places []report.Finding
+	var suspects []placecheck.Suspect
+	if cov.len() > smallCoverage {
+		suspects = c.places.Suspects(t.seg)
+	} else {
+		places, suspects = c.places.Analyze(t.seg, placeCoverage(cov.others(t.path, nil)))
+	}
 	var res *align.Result
 	if cov.len() > 0 {
 		res, err = align.Comparable(ctx, align.Document{Path: filepath.Clean(t.path), Seg: t.seg}, cov.index, c.alignOptions(suspects))
@@ -223,8 +228,7 @@ func (c *Checker) CheckCoverage(ctx context.Context, doc Document, cov *Coverage
 		}
 	}
 	if cov.len() > smallCoverage {
-		others = cov.others(t.path, res)
-		places, _ = c.places.Analyze(t.seg, placeCoverage(others))
+		places, _ = c.places.Analyze(t.seg, placeCoverage(cov.others(t.path, res)))
 	}
 	c.finish(d, t, places, res, cov.lookup)
 	r := newReport(d)

@@ -125,6 +125,13 @@ func (c *Checker) Check(doc *segment.Document, coverage []Coverage) []report.Fin
 	return out
 }
 
+// Suspects returns the place-like words of doc that nobody knows, as
+// Analyze returns them with no coverage, without judging the findings: for
+// a caller that judges them later against the coverage it aligns with.
+func (c *Checker) Suspects(doc *segment.Document) []Suspect {
+	return c.scan(doc, nil).suspects
+}
+
 // Analyze returns what Check and Suspects return, from one scan of doc:
 // the place-name findings, and the place-like words nobody knows, for the
 // caller to pair with aligned coverage.

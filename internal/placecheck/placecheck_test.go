@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/transcheck/transcheck/internal/densetext"
 	"github.com/transcheck/transcheck/internal/gazetteer"
 	"github.com/transcheck/transcheck/internal/segment"
 	"github.com/transcheck/transcheck/seeds"
@@ -113,6 +114,21 @@ func TestSeeds(t *testing.T) {
 func suspects(c *Checker, doc *segment.Document) []Suspect {
 	_, s := c.Analyze(doc, nil)
 	return s
+}
+
+// TestSuspectsAsAnalyze checks that Suspects, which skips the findings,
+// returns what Analyze returns with no coverage.
+func TestSuspectsAsAnalyze(t *testing.T) {
+	c := New(Options{})
+	docs := seedDocs(t)
+	docs["dense"] = segment.Split(string(densetext.Generate(20000, 3)))
+	for n, doc := range docs {
+		want := suspects(c, doc)
+		assert.Equal(t, want, c.Suspects(doc), n)
+		if n == "002" {
+			assert.NotEmpty(t, want, n)
+		}
+	}
 }
 
 func TestSeedSuspects(t *testing.T) {
