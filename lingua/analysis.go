@@ -251,7 +251,6 @@ func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysi
 		hits = append(hits, detect()...)
 	}
 	discountRomanized(hits)
-	hits = append(hits, learnedHits(doc, hits)...)
 	var fh []hit
 	a.Fluency, fh = fluencyHits(doc, d.fluency, hits)
 	hits = append(hits, fh...)
@@ -275,7 +274,13 @@ func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysi
 	default:
 		a.Verdict = Uncertain
 	}
-	a.Passages = passages(doc.Text, hits)
+	// The span tagger's passages carry no weight in the verdict; how many
+	// it reports depends on the verdict (learnedThreshold).
+	if lh := learnedHits(doc, hits, learnedThreshold(a.Verdict)); len(lh) > 0 {
+		hits = append(hits, lh...)
+		a.Signals, _, _ = summarize(hits)
+	}
+	a.Passages = passages(doc.Text, hits, a.Verdict)
 	return a, nil
 }
 
@@ -398,7 +403,7 @@ func top(m map[string]float64) (string, float64) {
 // passages merges hits into passages: overlapping hits of one signal (a
 // lower-case start that also repeats a clause) become one passage, and
 // signal-only hits add their names to the passages they overlap.
-func passages(text string, hits []hit) []report.Finding {
+func passages(text string, hits []hit, verdict string) []report.Finding {
 	var hs, quiet []hit
 	for _, h := range hits {
 		if h.signalOnly {
@@ -443,7 +448,7 @@ func passages(text string, hits []hit) []report.Finding {
 				p.Message += "; " + q.message
 			}
 		}
-		p.Severity = severity(p)
+		p.Severity = severity(p, verdict)
 		p.Text = text[p.Span.Start:p.Span.End]
 		out = append(out, p)
 		i = j
@@ -468,8 +473,15 @@ func newPassage(h hit) report.Finding {
 }
 
 // severity is the rule's default severity, raised to an error for a
-// garbled passage that detectors agree on with high confidence.
-func severity(p report.Finding) report.Severity {
+// garbled passage that detectors agree on with high confidence, and
+// lowered to info for a garbled passage of a document whose verdict is
+// human: there the evidence of the whole text (the learned model and the
+// rules) says the writer wrote English, and an odd phrase is an editor's
+// hint, not a sign of machine translation.
+func severity(p report.Finding, verdict string) report.Severity {
+	if p.Category == report.Garbled && verdict == Human {
+		return report.Info
+	}
 	if p.Category == report.Garbled && p.Confidence >= 0.7 {
 		return report.Error
 	}

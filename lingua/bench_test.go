@@ -49,7 +49,7 @@ func BenchmarkSignals(b *testing.B) {
 		hits = append(hits, relativeThatHits(doc)...)
 		hits = append(hits, reportedConditionalHits(doc)...)
 		summarize(hits)
-		passages(doc.Text, hits)
+		passages(doc.Text, hits, Uncertain)
 	}
 }
 

@@ -328,7 +328,7 @@ func FuzzDetectors(f *testing.F) {
 		if score < 0 || score > 1 {
 			t.Fatalf("score %v", score)
 		}
-		for _, p := range passages(doc.Text, hits) {
+		for _, p := range passages(doc.Text, hits, Uncertain) {
 			if p.Span.Start < 0 || p.Span.End > len(text) {
 				t.Fatalf("passage %s span %v outside text", p.Rule, p.Span)
 			}

@@ -38,10 +38,15 @@
 //     does not move the verdict.
 //   - unusual phrases: a span tagger learned from professional annotators'
 //     marks of major errors in machine-translated news (internal/spantag)
-//     scores every token; runs above LearnedThreshold become garbled
+//     scores every token; runs above LearnedThreshold
+//     (LearnedMachineThreshold in a document called machine) become garbled
 //     passages that say what the model saw (a word or word pair edited
 //     English does not have, an unexpected word order). It is reported with
 //     weight 0: it finds passages, it does not judge the document.
+//
+// Garbled passages are read against the whole document, as an editor reads
+// them: in a document whose verdict is human they are hints (severity info),
+// in one called machine or uncertain they keep their rule's severity.
 //
 // Each detector gives spans, a strength and a reason; the document score
 // combines them as independent evidence, 1 − ∏(1 − weight·strength), and the

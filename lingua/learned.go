@@ -15,20 +15,35 @@ import (
 var LearnedRule = rules.GarbledUnusualPhrase.ID
 
 // LearnedThreshold is the token probability from which the span tagger's
-// passages become findings. It was chosen on human English, the dev split of
-// English-original news and the Brown Corpus (go run
-// ./internal/spantag/eval threshold), as the lowest probability on a grid
-// of 0.01 that keeps the tagger's passages at most 0.25 per 5,000 words on
-// both (0.05 and 0.20 there): a quarter of the budget of about one garbled
-// warning per 5,000 words of English that all garbled findings share.
-const LearnedThreshold = 0.39
+// passages become findings in a document not called machine (in one
+// called human they are hints at info severity, see severity);
+// LearnedMachineThreshold is the one in a document called machine, where
+// the evidence of the whole text makes a garbled phrase more likely. Both
+// were chosen on dev: LearnedThreshold (go run ./internal/spantag/eval
+// threshold) as the lowest on a grid of 0.01 that keeps the tagger at most
+// 0.25 passages per 5,000 words of dev English-original news and of the
+// Brown Corpus; LearnedMachineThreshold (go run ./internal/spantag/eval
+// gate) as the lowest on its grid that keeps all garbled warnings, rules
+// and tagger, at most one per 5,000 words on both.
+const (
+	LearnedThreshold        = 0.39
+	LearnedMachineThreshold = 0.26
+)
 
-// learnedHits runs the span tagger over the sentences it judges
+// learnedThreshold is the tagger's threshold in a document with verdict.
+func learnedThreshold(verdict string) float64 {
+	if verdict == Machine {
+		return LearnedMachineThreshold
+	}
+	return LearnedThreshold
+}
+
+// learnedHits runs the span tagger, with passages from threshold, over the sentences it judges
 // (spantag.Judged), leaving out page furniture and run-together extraction
 // as fluencyHits does, and returns one garbled hit per passage. A passage
 // that overlaps a garbled passage of another detector (skip) corroborates
 // it instead of making a finding of its own.
-func learnedHits(doc *segment.Document, skip []hit) []hit {
+func learnedHits(doc *segment.Document, skip []hit, threshold float64) []hit {
 	tg, err := spantag.Default()
 	if err != nil {
 		return nil // New has checked that the tagger loads
@@ -43,7 +58,7 @@ func learnedHits(doc *segment.Document, skip []hit) []hit {
 			continue
 		}
 		buf = tg.Sentence(buf[:0], s)
-		for _, p := range spantag.PassagesOf(si, s, buf, LearnedThreshold) {
+		for _, p := range spantag.PassagesOf(si, s, buf, threshold) {
 			h := learnedHit(doc, s, p, words)
 			h.signalOnly = garbled.overlaps(p.Span)
 			out = append(out, h)

@@ -10,6 +10,7 @@ import (
 	"github.com/transcheck/transcheck/internal/rules"
 	"github.com/transcheck/transcheck/internal/segment"
 	"github.com/transcheck/transcheck/internal/spantag"
+	"github.com/transcheck/transcheck/report"
 )
 
 func TestLearnedHit(t *testing.T) {
@@ -90,4 +91,39 @@ func TestLearnedHitsQuietOnEditedEnglish(t *testing.T) {
 	for _, p := range a.Passages {
 		assert.NotEqual(t, LearnedRule, p.Rule, "%s: %s", p.Rule, p.Message)
 	}
+}
+
+// TestGarbledSeverityFollowsVerdict checks the one place where the
+// document's verdict sets a finding's severity: garbled passages of a text
+// called human are hints, elsewhere they keep their rule's severity.
+func TestGarbledSeverityFollowsVerdict(t *testing.T) {
+	garbled := report.Finding{Category: report.Garbled, Rule: rules.GarbledCalque.ID, Confidence: 0.5}
+	sure := garbled
+	sure.Confidence = 0.9
+	chrome := report.Finding{Category: report.Boilerplate, Rule: rules.BoilerplatePageChrome.ID, Confidence: 0.5}
+	for _, tc := range []struct {
+		name    string
+		p       report.Finding
+		verdict string
+		want    report.Severity
+	}{
+		{"garbled, human", garbled, Human, report.Info},
+		{"confident garbled, human", sure, Human, report.Info},
+		{"garbled, uncertain", garbled, Uncertain, rules.GarbledCalque.Severity},
+		{"garbled, machine", garbled, Machine, rules.GarbledCalque.Severity},
+		{"confident garbled, machine", sure, Machine, report.Error},
+		{"boilerplate, human", chrome, Human, rules.BoilerplatePageChrome.Severity},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, severity(tc.p, tc.verdict))
+		})
+	}
+}
+
+// TestLearnedThresholdByVerdict checks that the tagger reports more
+// readily in a document called machine than in one called human or
+// uncertain.
+func TestLearnedThresholdByVerdict(t *testing.T) {
+	assert.Less(t, learnedThreshold(Machine), learnedThreshold(Uncertain))
+	assert.Equal(t, learnedThreshold(Uncertain), learnedThreshold(Human))
 }

@@ -34,7 +34,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: eval threshold|report [flags]")
+		fmt.Fprintln(os.Stderr, "usage: eval threshold|gate|report [flags]")
 		os.Exit(2)
 	}
 	fs := flag.NewFlagSet(os.Args[1], flag.ExitOnError)
@@ -51,6 +51,8 @@ func main() {
 	switch os.Args[1] {
 	case "threshold":
 		err = threshold(os.Stdout, *docs, *segs, *brown)
+	case "gate":
+		err = gate(os.Stdout, *docs, *segs, *brown)
 	case "report":
 		err = reportTest(os.Stdout, *split, *segs, *docs, *brown)
 	default:
@@ -217,6 +219,9 @@ type tokenEval struct {
 	p     float64 // tagger probability
 	rules bool    // inside a rule-based garbled passage of lingua
 	all   bool    // inside any garbled passage of lingua (rules and tagger)
+	// learned: inside a tagger passage of lingua (threshold by verdict);
+	// warn: inside a garbled passage lingua reports above info.
+	learned, warn bool
 	// flu is the fluency model's word-order surprise (internal/fluency,
 	// the highest TokenExcess within two tokens); fluFlag whether
 	// lingua's garbled/fluency check flags the token (signal only).
@@ -352,6 +357,11 @@ func reportTest(w io.Writer, split, segsPath, docsPath, brownPath string) error 
 							te.all = true
 							if p.Rule != lingua.LearnedRule {
 								te.rules = true
+							} else {
+								te.learned = true
+							}
+							if p.Severity != report.Info {
+								te.warn = true
 							}
 						}
 					}
@@ -578,6 +588,17 @@ func writeReport(w io.Writer, split string, tg *spantag.Tagger, toks []tokenEval
 	row("fluency model's word-order surprise (continuous)", flu, fs, spanF, func(t tokenEval) bool { return false })
 	row("lingua garbled findings (rules and tagger)", all, as, spanA, func(t tokenEval) bool { return t.all })
 	row(fmt.Sprintf("tagger probability (passages at p ≥ %.2f)", lingua.LearnedThreshold), p, ps, spanP, func(t tokenEval) bool { return t.p >= lingua.LearnedThreshold })
+	row(fmt.Sprintf("tagger probability (passages at p ≥ %.2f)", lingua.LearnedMachineThreshold), p, ps, spanP, func(t tokenEval) bool { return t.p >= lingua.LearnedMachineThreshold })
+	learned := func(t tokenEval) float64 { return b2f(t.learned) }
+	warn := func(t tokenEval) float64 { return b2f(t.warn) }
+	var ls, ws []float64
+	for _, t := range toks {
+		ls, ws = append(ls, learned(t)), append(ws, warn(t))
+	}
+	spanL, _ := spanAUC(toks, learned)
+	spanW, _ := spanAUC(toks, warn)
+	row(fmt.Sprintf("tagger findings of lingua (p ≥ %.2f in texts called machine, %.2f elsewhere)", lingua.LearnedMachineThreshold, lingua.LearnedThreshold), learned, ls, spanL, func(t tokenEval) bool { return t.learned })
+	row("lingua garbled warnings (rules and tagger; texts called human give info)", warn, ws, spanW, func(t tokenEval) bool { return t.warn })
 	fmt.Fprintln(w)
 	return humanReport(w, split, docsPath, brownPath, det)
 }
@@ -585,7 +606,7 @@ func writeReport(w io.Writer, split string, tg *spantag.Tagger, toks []tokenEval
 func humanReport(w io.Writer, mqmSplit string, docsPath, brownPath string, det *lingua.Detector) error {
 	ctx := context.Background()
 	measure := func(name string, docs []docRec) error {
-		var nWords, learned, ruled int
+		var nWords, learned, ruled, hints int
 		perRule := map[string]int{}
 		for _, d := range docs {
 			doc := segment.Split(d.text())
@@ -598,6 +619,10 @@ func humanReport(w io.Writer, mqmSplit string, docsPath, brownPath string, det *
 				if p.Category != lingua.Garbled {
 					continue
 				}
+				if p.Severity == report.Info {
+					hints++
+					continue
+				}
 				perRule[p.Rule]++
 				if p.Rule == lingua.LearnedRule {
 					learned++
@@ -607,7 +632,7 @@ func humanReport(w io.Writer, mqmSplit string, docsPath, brownPath string, det *
 			}
 		}
 		per := func(n int) float64 { return 5000 * float64(n) / float64(max(nWords, 1)) }
-		fmt.Fprintf(w, "| %s | %d | %d | %.2f | %.2f | %.2f |\n", name, len(docs), nWords, per(learned), per(ruled), per(learned+ruled))
+		fmt.Fprintf(w, "| %s | %d | %d | %.2f | %.2f | %.2f | %.2f |\n", name, len(docs), nWords, per(learned), per(ruled), per(learned+ruled), per(hints))
 		if verbose {
 			for r, n := range perRule {
 				fmt.Fprintf(os.Stderr, "%s: %s %d\n", name, r, n)
@@ -615,8 +640,8 @@ func humanReport(w io.Writer, mqmSplit string, docsPath, brownPath string, det *
 		}
 		return nil
 	}
-	fmt.Fprintln(w, "| human English | documents | words | tagger garbled per 5,000 words | rule garbled per 5,000 words | all garbled per 5,000 words |")
-	fmt.Fprintln(w, "|---|---|---|---|---|---|")
+	fmt.Fprintln(w, "| human English | documents | words | tagger garbled warnings per 5,000 words | rule garbled warnings | all garbled warnings | garbled hints (info) |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
 	splits := []string{"dev"}
 	if mqmSplit == "test" {
 		splits = append(splits, "test")
