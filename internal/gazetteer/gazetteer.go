@@ -637,3 +637,27 @@ func (g *Gazetteer) Adjective(word string) (AdjectiveMatch, bool) {
 	}
 	return AdjectiveMatch{}, false
 }
+
+// RaionAdjective returns the raion (second-level division) whose name is
+// made of the same stem as the adjective word, with any adjectival ending
+// ("Voznesensky" → Voznesenskyi Raion, through its Ukrainian or Russian
+// name): what a district's adjective before "district" names.
+func (g *Gazetteer) RaionAdjective(word string) (Match, bool) {
+	k := Key(word)
+	for _, suf := range adjectiveSuffixes {
+		stem, ok := strings.CutSuffix(k, suf.suffix)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		for _, end := range adjectiveSuffixes {
+			for _, generic := range []string{"raion", "rayon"} {
+				for _, m := range g.exact(stem + end.suffix + generic) {
+					if m.Place.Kind == KindRaion {
+						return m, true
+					}
+				}
+			}
+		}
+	}
+	return Match{}, false
+}

@@ -37,3 +37,19 @@ func TestInstallationAdjective(t *testing.T) {
 		})
 	}
 }
+
+// TestRaionAdjective: a Russian adjective before "district" that names a
+// raion gets the raion's Ukrainian name first, then its town's.
+func TestRaionAdjective(t *testing.T) {
+	c := New(Options{})
+	fs := c.Check(segment.Split("Overnight drones struck two villages in the Voznesensky district, officials said."), nil)
+	f, ok := find(fs, "Voznesensky")
+	if assert.True(t, ok, "%+v", fs) {
+		assert.Equal(t, rules.PlaceVariant.ID, f.Rule)
+		assert.Equal(t, []string{"Voznesenskyi", "Voznesensk"}, f.Suggestions)
+		assert.Contains(t, f.Message, "Russian-derived")
+	}
+	fs = c.Check(segment.Split("Overnight drones struck two villages in the Voznesenskyi district, officials said."), nil)
+	_, ok = find(fs, "Voznesenskyi")
+	assert.False(t, ok, "%+v", fs)
+}

@@ -134,6 +134,9 @@ func (c *Checker) variantFindings(sc *scanResult) []report.Finding {
 				want = divisionBase(want) + " " + lastWord(u.text)
 			}
 		}
+		if m.Place.Kind == gazetteer.KindRaion && !strings.Contains(u.text, " ") {
+			want = divisionBase(want) // "Voznesensky" (district) → Voznesenskyi
+		}
 		if u.before != "" || u.after != "" {
 			want = u.before + want + u.after
 			if u.before != "" && u.text[0] >= 'A' && u.text[0] <= 'Z' {
@@ -146,6 +149,9 @@ func (c *Checker) variantFindings(sc *scanResult) []report.Finding {
 			Span:        spanOf(u.span),
 			Text:        u.text,
 			Suggestions: []string{want},
+		}
+		if u.also != "" && u.also != want {
+			f.Suggestions = append(f.Suggestions, u.also)
 		}
 		what := describeKind(m.Kind)
 		if m.Kind == 0 {

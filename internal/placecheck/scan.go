@@ -39,6 +39,10 @@ type nameUse struct {
 	// (a preposition of place before it, a place noun after it) and
 	// nothing says it is a person's name.
 	placeLike bool
+	// also is a second suggestion after the flagged place's name: the
+	// town a district adjective is made of ("Voznesensk" after
+	// "Voznesenskyi").
+	also string
 }
 
 // Suspect is a place-like word that nobody knows: capitalized, not English,
@@ -119,6 +123,9 @@ var placePrepositions = set("in", "into", "of", "from", "near", "at", "to", "tow
 // notPlaceTo are words before "to" that make it no preposition of place.
 var notPlaceTo = set("according", "thanks", "due", "told", "said", "spoke", "talked", "listened",
 	"wrote", "reported", "belongs", "belonged", "referring", "compared", "similar", "loyal")
+
+// divisionNouns after an adjective make it a district's name.
+var divisionNouns = set("district", "districts", "raion", "rayon")
 
 // placeNouns after a word make it place-like.
 var placeNouns = set("region", "city", "oblast", "province", "river", "district", "front",
@@ -272,6 +279,8 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 		// modifier: a lower-case word follows, which the word may modify
 		// ("Izyumsky district", "Kakhovska plant").
 		modifier bool
+		// division: "district" or "raion" follows.
+		division bool
 	}
 	personLike := make(map[string]bool) // words in a person's context, by Key
 	var candidates []pending
@@ -323,7 +332,7 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 				if dishName(toks, i, culinary) {
 					use.inName = true // "chicken Kiev": a dish's name, not a place
 				}
-				use.placeLike = (placeContext(toks, i) || placeNounAt(toks, i+n) || chained(i)) && !personContext(toks, i)
+				use.placeLike = (placeContext(toks, i) || placeNounAt(toks, i+n) || chained(i) || c.listedWithPlace(doc.Text, toks, i)) && !personContext(toks, i)
 				if use.placeLike {
 					chainEnd = i + n
 				}
@@ -397,7 +406,8 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 				!(toks[i+1].Norm == "and" || toks[i+1].Norm == "or") ||
 				i+2 < len(toks) && (toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && toks[i+2].Kind == segment.Word
 
-			candidates = append(candidates, pending{tok: t, sentence: si, context: ctx, modifier: modifier})
+			division := i+1 < len(toks) && divisionNouns[normWord(toks[i+1])]
+			candidates = append(candidates, pending{tok: t, sentence: si, context: ctx, modifier: modifier, division: division})
 		}
 	}
 	for _, p := range candidates {
@@ -410,7 +420,7 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 			sc.names = append(sc.names, use)
 			continue
 		}
-		if use, known, ok := c.placeAdjective(p.tok, p.context, p.modifier); ok {
+		if use, known, ok := c.placeAdjective(p.tok, p.context, p.modifier, p.division); ok {
 			if !known {
 				sc.names = append(sc.names, use)
 			}
@@ -625,12 +635,23 @@ func (c *Checker) regionNoun(text string, t segment.Token) (report.Finding, bool
 // with a Ukrainian ending (-skyi, -ske, -ska) and a noun after it
 // ("Desnianskyi district", "Kupianske community") it is a correct name
 // (known). A stem that only a generated village matches counts only in
-// place context: surnames end the same way ("Zelensky").
-func (c *Checker) placeAdjective(t segment.Token, context, modifier bool) (use nameUse, known, ok bool) {
+// place context: surnames end the same way ("Zelensky"). A Russian
+// adjective before "district" that names a raion is that raion's
+// (division).
+func (c *Checker) placeAdjective(t segment.Token, context, modifier, division bool) (use nameUse, known, ok bool) {
 	word := segment.StripPossessive(t.Text)
 	a, ok := c.gaz.Adjective(word)
 	if !ok {
 		return nameUse{}, false, false
+	}
+	if division && a.Russian {
+		if m, ok := c.gaz.RaionAdjective(word); ok {
+			// "the Voznesensky district": a raion's name with a Russian
+			// ending; the raion's own name is the fix, not its town's.
+			m.Kind, m.Form = m.Kind|gazetteer.Russian, word
+			span := segment.Span{Start: t.Start, End: t.Start + len(word)}
+			return nameUse{span: span, text: word, matches: []gazetteer.Match{m}, placeLike: true, also: c.style.Preferred(a.Place)}, false, true
+		}
 	}
 	if !a.Russian && modifier && (a.Kind == 0 || !c.style.Flags(a.Kind)) {
 		return nameUse{}, true, true // a correct adjective before its noun, any place's
