@@ -131,7 +131,7 @@ func Comparable(ctx context.Context, doc Document, c Corpus, opts Options) (*Res
 			tgts = append(tgts, p)
 		}
 		if len(tgts) > 0 {
-			diffs.add(compare(src, tgts, opts)...)
+			diffs.add(compare(src, tgts, opts, ModeComparable)...)
 		}
 	}
 	res.Differences = diffs.sorted()

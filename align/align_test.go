@@ -200,7 +200,7 @@ func TestParallel(t *testing.T) {
 	}, "\n"))
 	ref := NewDocument("reference.txt", strings.Join([]string{
 		"Russian troops withdrew from Kherson on Friday.",
-		"“We think the city will be rebuilt in two years,” the mayor said.",
+		"“We believe that the city will be abandoned within two years,” the mayor said.",
 		"The governor said 40,000 people had returned.",
 		"Shops reopened on Saturday.",
 		"Aid convoys arrived on Sunday.",

@@ -13,10 +13,12 @@ import (
 )
 
 // compare returns what the coverage passages tgts, all aligned with the
-// text's passage src, say differently from it.
-func compare(src *passageView, tgts []target, opts Options) []report.Finding {
+// text's passage src, say differently from it. mode is ModeComparable or
+// ModeParallel (the coverage is a reference translation of the text's
+// source).
+func compare(src *passageView, tgts []target, opts Options, mode string) []report.Finding {
 	out := compareNumbers(src, tgts)
-	out = append(out, compareQuotes(src, tgts)...)
+	out = append(out, compareQuotes(src, tgts, mode == ModeParallel)...)
 	if opts.PlaceSuspect != nil && opts.KnownPlace != nil {
 		for _, t := range tgts {
 			out = append(out, comparePlaces(src, t.view, t.score, t.evidence(), opts)...)
@@ -327,10 +329,12 @@ const (
 // quotePiece is how a coverage quotation lines up with the text's.
 type quotePiece struct {
 	q        quoteWords
-	t        int // index into the targets
-	common   int // words in the longest common subsequence
-	srcEdits int // the text's words it leaves out, within the part it covers
-	tgtEdits int // its words the text's quotation lacks
+	t        int      // index into the targets
+	common   int      // words in the longest common subsequence
+	srcEdits int      // the text's words it leaves out, within the part it covers
+	tgtEdits int      // its words the text's quotation lacks
+	srcOnly  []string // the text's words it leaves out, within the part it covers
+	covOnly  []string // its words the text's quotation lacks
 }
 
 // matchQuote lines a coverage quotation up with the text's quotation src.
@@ -351,34 +355,98 @@ func matchQuote(src, cov []string) quotePiece {
 		}
 	}
 	first, last := -1, -1
-	for i, j := 0, 0; i < n && j < m; {
+	var srcOnly []int // positions in src left out, to be cut to first..last
+	var p quotePiece
+	for i, j := 0, 0; i < n || j < m; {
 		switch {
-		case src[i] == cov[j]:
+		case i < n && j < m && src[i] == cov[j]:
 			if first < 0 {
 				first = i
 			}
 			last = i
 			i++
 			j++
-		case lcs[i+1][j] >= lcs[i][j+1]:
+		case j == m || (i < n && lcs[i+1][j] >= lcs[i][j+1]):
+			srcOnly = append(srcOnly, i)
 			i++
 		default:
+			p.covOnly = append(p.covOnly, cov[j])
 			j++
 		}
 	}
-	p := quotePiece{common: lcs[0][0]}
+	p.common = lcs[0][0]
 	if first >= 0 {
 		p.srcEdits = last - first + 1 - p.common
+		for _, i := range srcOnly {
+			if i > first && i < last {
+				p.srcOnly = append(p.srcOnly, src[i])
+			}
+		}
 	}
 	p.tgtEdits = m - p.common
 	return p
 }
 
+// quoteWordsPerChange is how many words of the text's quotation allow one
+// changed word when the coverage is a translation of the same source
+// (parallel mode): there a quotation that changes more words (on either
+// side) than one, or one per quoteWordsPerChange words, is the reference's
+// own rendering of the statement, not the text's quotation copied with a
+// change, and says nothing about the text's wording. Coverage written in
+// English quotes the original words, and any rewording is reported.
+const quoteWordsPerChange = 12
+
+// copiedWithChange reports whether the coverage quotation p repeats the
+// text's quotation (of srcWords words) with words changed that do not mean
+// the same: a word changed for its own inflection ("say", "said") or for a
+// synonym that independent translations use for each other ("kids",
+// "children") keeps the quotation's sense. translated limits the changed
+// words as quoteWordsPerChange says.
+func copiedWithChange(p quotePiece, srcWords int, translated bool) bool {
+	limit := max(1, srcWords/quoteWordsPerChange)
+	if translated && (len(p.srcOnly) > limit || len(p.covOnly) > limit) {
+		return false
+	}
+	for _, a := range p.srcOnly {
+		if !hasEquivalent(a, p.covOnly) {
+			return true
+		}
+	}
+	for _, b := range p.covOnly {
+		if !hasEquivalent(b, p.srcOnly) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasEquivalent reports whether one of words has w's stem, a synonym of
+// it, or a synonym of one of its synonyms (the pairs are learned stem by
+// stem: "kid child" and "child children" make "kids" and "children" one
+// sense).
+func hasEquivalent(w string, words []string) bool {
+	sw := segment.Stem(w)
+	for _, x := range words {
+		sx := segment.Stem(x)
+		if sx == sw || slices.Contains(synonyms[sw], sx) {
+			return true
+		}
+		for _, y := range synonyms[sw] {
+			if slices.Contains(synonyms[y], sx) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // compareQuotes flags a quotation of the text that the aligned coverage
 // quotes with some words changed. Quotations of the text shorter than
 // minQuoteWords are scare quotes and titles; a coverage quotation that
-// repeats a run of the text's words (all of it or a part) agrees.
-func compareQuotes(src *passageView, tgts []target) []report.Finding {
+// repeats a run of the text's words (all of it or a part) agrees, and so
+// does one that changes words only for equivalents (copiedWithChange).
+// translated says the coverage is a translation of the text's source.
+func compareQuotes(src *passageView, tgts []target, translated bool) []report.Finding {
 	var pieces []quotePiece
 	for k, t := range tgts {
 		for _, q := range passageQuotesMin(t.view, minPieceWords) {
@@ -402,6 +470,9 @@ func compareQuotes(src *passageView, tgts []target) []report.Finding {
 			}
 			p := matchQuote(q.words, c.words)
 			if p.common < minPieceWords || float64(p.common) < minQuoteShare*float64(len(c.words)) {
+				continue
+			}
+			if !copiedWithChange(p, len(q.words), translated) {
 				continue
 			}
 			if edits := p.srcEdits + p.tgtEdits; edits > 0 && (best < 0 || edits < bestEdits) {

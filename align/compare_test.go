@@ -168,7 +168,7 @@ func TestCompareQuotes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src, tgt := passages(tt.text, tt.cov)
-			got := compareQuotes(src, []target{{tgt, 0.9}})
+			got := compareQuotes(src, []target{{tgt, 0.9}}, false)
 			if !tt.want {
 				assert.Empty(t, got)
 				return
@@ -182,6 +182,33 @@ func TestCompareQuotes(t *testing.T) {
 			assert.Equal(t, d.Text, spell(d.Diff, report.DiffInsert), "the diff is from the text's quotation")
 			assert.Contains(t, d.Diff, report.DiffOp{Op: report.DiffInsert, Text: "think"})
 			assert.Equal(t, []string{"We think Putin is involved in tactical decision-making at a low level"}, d.Suggestions)
+		})
+	}
+}
+
+// TestCompareQuotesTranslated: against a translation of the same source
+// (parallel mode), a quotation rendered in other words is the reference's
+// own rendering; a copy with a word changed is reported.
+func TestCompareQuotesTranslated(t *testing.T) {
+	const text = `“We believe that Putin is involved in tactical decisions at a low level,” a source said.`
+	tests := []struct {
+		name, cov string
+		want      string // the changed word the finding's diff inserts, "" for none
+	}{
+		{"rendered in other words", `"We think Putin is involved in tactical decision-making at a low level," a source said.`, ""},
+		{"a word changed for its inflection", `"We believe that Putin is involved in tactical decision at a low level," a source said.`, ""},
+		{"a word changed", `"We believe that Putin is involved in strategic decisions at a low level," a source said.`, "strategic"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, tgt := passages(text, tt.cov)
+			got := compareQuotes(src, []target{{tgt, 0.9}}, true)
+			if tt.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			assert.Contains(t, got[0].Diff, report.DiffOp{Op: report.DiffInsert, Text: tt.want})
 		})
 	}
 }

@@ -220,7 +220,7 @@ func Parallel(ctx context.Context, doc, ref Document, opts Options) (*Result, er
 			sv := newSourceView(doc, sentenceRange(b.i, b.a))
 			tv := newSourceView(ref, sentenceRange(b.j, b.b))
 			res.Alignments = append(res.Alignments, makeAlignment(ModeParallel, sv, tv, b.score))
-			diffs.add(compare(sv, []target{{tv, b.score}}, opts)...)
+			diffs.add(compare(sv, []target{{tv, b.score}}, opts, ModeParallel)...)
 		}
 	}
 	res.Differences = diffs.sorted()
