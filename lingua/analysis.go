@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/transcheck/transcheck/internal/mtmodel"
 	"github.com/transcheck/transcheck/internal/segment"
 	"github.com/transcheck/transcheck/report"
 )
@@ -255,7 +256,8 @@ func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysi
 	a.Fluency, fh = fluencyHits(doc, d.fluency, hits)
 	hits = append(hits, fh...)
 	a.Signals, a.RuleScore, a.SourceLanguage = summarize(hits)
-	a.MachineProbability = d.machineProbability(doc, a.Sentences)
+	learned := d.machineProbability(doc, a.Sentences)
+	a.MachineProbability = learned.Probability
 	pMachine, pHuman := d.mt.Thresholds()
 	if len(doc.Sentences) < minModelSentences {
 		// Too short for the model (calibrated on documents of 3 or more
@@ -274,6 +276,11 @@ func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysi
 	default:
 		a.Verdict = Uncertain
 	}
+	if a.Verdict != Human && a.SourceLanguage == "" && len(doc.Sentences) >= minModelSentences {
+		// The rules name no source language: take the model's, when it is
+		// sure enough (threshold chosen on dev).
+		a.SourceLanguage = learned.Source
+	}
 	// The span tagger's passages carry no weight in the verdict; how many
 	// it reports depends on the verdict (learnedThreshold).
 	if lh := learnedHits(doc, hits, learnedThreshold(a.Verdict)); len(lh) > 0 {
@@ -285,20 +292,20 @@ func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysi
 }
 
 // machineProbability scores every sentence with the learned model, fills
-// each SentenceLanguage's MachineProbability and returns the document's.
-// sentences holds one entry per doc.Sentences, in order.
-func (d *Detector) machineProbability(doc *segment.Document, sentences []SentenceLanguage) float64 {
+// each SentenceLanguage's MachineProbability and returns the model's result
+// for the document. sentences holds one entry per doc.Sentences, in order.
+func (d *Detector) machineProbability(doc *segment.Document, sentences []SentenceLanguage) mtmodel.Result {
 	texts := make([]string, len(doc.Sentences))
 	for i, s := range doc.Sentences {
 		texts[i] = doc.Text[s.Start:s.End]
 	}
-	p, per := d.mt.Document(texts)
+	r := d.mt.Analyze(texts)
 	for i := range sentences {
-		if i < len(per) {
-			sentences[i].MachineProbability = per[i]
+		if i < len(r.Sentences) {
+			sentences[i].MachineProbability = r.Sentences[i]
 		}
 	}
-	return p
+	return r
 }
 
 // discountRomanized moves romanized-word hits to the weaker

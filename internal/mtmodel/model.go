@@ -18,6 +18,7 @@ type Model struct {
 	x       *Extractor
 	weights []byte // int8, 2^HashBits
 	head    header
+	source  *sourceModel
 }
 
 type header struct {
@@ -44,7 +45,14 @@ var defaultModel = sync.OnceValues(func() (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Load(modelData, x)
+	m, err := Load(modelData, x)
+	if err != nil {
+		return nil, err
+	}
+	if m.source, err = loadSource(sourceData); err != nil {
+		return nil, err
+	}
+	return m, nil
 })
 
 // Default returns the embedded model. It is safe for concurrent use; the
@@ -110,21 +118,53 @@ func (m *Model) DocumentProbability(sum float64, n int) float64 {
 	return sigmoid(m.head.DocumentA*sum/(float64(n)+m.head.Shrink) + m.head.DocumentB)
 }
 
-// Document scores a document given as its sentences' texts: the calibrated
-// document probability and each sentence's. A document without sentences
-// gets probability 0.5 (no evidence) and no sentence probabilities.
-func (m *Model) Document(sentences []string) (doc float64, perSentence []float64) {
+// Result is what the model says of one document.
+type Result struct {
+	// Probability is the calibrated probability that the document is
+	// machine-translated.
+	Probability float64
+	// Sentences are each sentence's calibrated probability, judged alone.
+	Sentences []float64
+	// Source is the language a translation most likely came from (ISO
+	// 639-1), or "" when the model is unsure or has no source-language
+	// head; SourceProbability is its probability.
+	Source            string
+	SourceProbability float64
+}
+
+// Analyze scores a document given as its sentences' texts. A document
+// without sentences gets probability 0.5 (no evidence).
+func (m *Model) Analyze(sentences []string) Result {
+	r := Result{Probability: 0.5}
 	if len(sentences) == 0 {
-		return 0.5, nil
+		return r
 	}
-	perSentence = make([]float64, len(sentences))
+	r.Sentences = make([]float64, len(sentences))
+	var sums []float64
+	if m.source != nil {
+		sums = make([]float64, len(m.source.head.Classes))
+	}
 	sum := 0.0
 	for i, s := range sentences {
-		mg := m.SentenceMargin(s)
+		f := m.x.Sentence(s)
+		mg := m.Margin(f)
 		sum += mg
-		perSentence[i] = m.SentenceProbability(mg)
+		r.Sentences[i] = m.SentenceProbability(mg)
+		if m.source != nil {
+			m.source.add(sums, f)
+		}
 	}
-	return m.DocumentProbability(sum, len(sentences)), perSentence
+	r.Probability = m.DocumentProbability(sum, len(sentences))
+	if m.source != nil {
+		r.Source, r.SourceProbability = m.source.decide(sums, len(sentences))
+	}
+	return r
+}
+
+// Document is Analyze's document and sentence probabilities.
+func (m *Model) Document(sentences []string) (doc float64, perSentence []float64) {
+	r := m.Analyze(sentences)
+	return r.Probability, r.Sentences
 }
 
 // Thresholds are the document probabilities chosen on the dev split: at or

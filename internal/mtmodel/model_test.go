@@ -167,3 +167,29 @@ func FuzzSentence(f *testing.F) {
 		}
 	})
 }
+
+func TestSourceHead(t *testing.T) {
+	for name, b := range map[string][]byte{
+		"empty":     nil,
+		"magic":     []byte("XXXX\x01\x00\x00\x00\x02\x00\x00\x00{}"),
+		"truncated": sourceData[:len(sourceData)-1],
+	} {
+		_, err := loadSource(b)
+		require.Error(t, err, name)
+	}
+	s, err := loadSource(sourceData)
+	require.NoError(t, err)
+	require.Contains(t, s.head.Classes, "de")
+	m, err := Default()
+	require.NoError(t, err)
+	r := m.Analyze([]string{"The council approved the budget on Tuesday.", "It takes effect in January.", "Critics said it was too small."})
+	require.Len(t, r.Sentences, 3)
+	require.True(t, r.SourceProbability > 0 && r.SourceProbability <= 1)
+	if r.Source != "" {
+		require.Contains(t, s.head.Classes, r.Source)
+	}
+	// Below the threshold no language is named.
+	lang, p := s.decide(make([]float64, len(s.head.Classes)), 3)
+	require.Equal(t, "", lang)
+	require.Less(t, p, s.head.Threshold)
+}

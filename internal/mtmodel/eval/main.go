@@ -51,7 +51,7 @@ type doc struct {
 	Segs   []string `json:"segs"`
 
 	model, rules, score, lmMean, typo, length float64
-	verdict                                   string
+	verdict, source                           string
 }
 
 func main() {
@@ -140,7 +140,7 @@ func score(det *lingua.Detector, lmod *lm.Model, d *doc, analyze bool) {
 		if err != nil {
 			log.Fatal(err)
 		}
-		d.model, d.rules, d.score, d.verdict = a.MachineProbability, a.RuleScore, a.Score, a.Verdict
+		d.model, d.rules, d.score, d.verdict, d.source = a.MachineProbability, a.RuleScore, a.Score, a.Verdict, a.SourceLanguage
 	}
 	var sum float64
 	n := 0
@@ -317,7 +317,7 @@ func report(b *strings.Builder, docs []*doc, split string, looks int) {
 	fmt.Fprintf(b, "\nFluent DeepL/Google documents with their human translations (balanced: %d machine, %d human), accuracy of the calibrated probability at 0.5: classifier %.3f, rules %.3f.\n",
 		len(pick(fluent, isMT)), len(pick(fluent, isHuman)), accBalanced(fluent, func(d *doc) float64 { return d.model }, 0.5), accBalanced(fluent, func(d *doc) float64 { return d.rules }, 0.5))
 	_ = acc
-	fmt.Fprintf(b, "\n### Per source language (test)\n\n| source | MT docs | AUC vs human translations of that language + all originals | lingua AUC | rules AUC | MT called machine | its human translations called machine |\n| --- | --- | --- | --- | --- | --- | --- |\n")
+	fmt.Fprintf(b, "\n### Per source language (test)\n\n| source | MT docs | AUC vs human translations of that language + all originals | lingua AUC | rules AUC | MT called machine | its human translations called machine | MT: source language named right | named wrong | none named |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
 	srcs := map[string]bool{}
 	for _, d := range mt {
 		srcs[d.Src] = true
@@ -326,11 +326,14 @@ func report(b *strings.Builder, docs []*doc, split string, looks int) {
 		m := pick(mt, func(d *doc) bool { return d.Src == s })
 		h := pick(test, func(d *doc) bool { return d.Kind == "orig" || d.Kind == "ht" && d.Src == s })
 		ht := pick(test, func(d *doc) bool { return d.Kind == "ht" && d.Src == s })
-		fmt.Fprintf(b, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f |\n", s, len(m),
+		fmt.Fprintf(b, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |\n", s, len(m),
 			auc(values(m, func(d *doc) float64 { return d.model }), values(h, func(d *doc) float64 { return d.model })),
 			auc(values(m, func(d *doc) float64 { return d.score }), values(h, func(d *doc) float64 { return d.score })),
 			auc(values(m, func(d *doc) float64 { return d.rules }), values(h, func(d *doc) float64 { return d.rules })),
-			share(m, called(lingua.Machine)), share(ht, called(lingua.Machine)))
+			share(m, called(lingua.Machine)), share(ht, called(lingua.Machine)),
+			share(m, func(d *doc) bool { return d.source == d.Src }),
+			share(m, func(d *doc) bool { return d.source != "" && d.source != d.Src }),
+			share(m, func(d *doc) bool { return d.source == "" }))
 	}
 	fmt.Fprintf(b, "\n### Per system (test)\n\nAUC of the classifier probability against all test human documents.\n\n| system | docs | classifier AUC | rules AUC | called machine | uncertain | called human |\n| --- | --- | --- | --- | --- | --- | --- |\n")
 	systems := map[string]bool{}
