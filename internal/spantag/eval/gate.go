@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"strings"
 
 	"github.com/transcheck/transcheck/internal/segment"
 	"github.com/transcheck/transcheck/internal/spantag"
@@ -42,11 +41,7 @@ var gateScores = []gateScore{
 // recall against the MQM dev major spans of the tagger's passages in MQM
 // texts not called human, for each threshold and way of scoring.
 func gate(w io.Writer, docsPath, segsPath, brownPath string) error {
-	tg, err := spantag.Default()
-	if err != nil {
-		return err
-	}
-	det, err := lingua.New(lingua.Options{})
+	tg, det, err := taggerAndDetector()
 	if err != nil {
 		return err
 	}
@@ -179,36 +174,18 @@ func tokenAUC(toks []tokenEval, score func(tokenEval) float64) float64 {
 // whether the text was called human and rules whether it was called
 // machine.
 func gateTokens(det *lingua.Detector, tg *spantag.Tagger, recs []segmentRec, sentenceP func(*lingua.Analysis, int) float64) ([]tokenEval, map[string]int, error) {
-	groups := map[string][]int{}
-	var order []string
-	for i, r := range recs {
-		k := r.System + "\x00" + r.Doc
-		if groups[k] == nil {
-			order = append(order, k)
-		}
-		groups[k] = append(groups[k], i)
-	}
 	verdicts := map[string]int{}
 	var toks []tokenEval
 	var sc []spantag.Scored
-	for _, k := range order {
-		g := groups[k]
-		var b strings.Builder
-		starts := make([]int, len(g))
-		for j, ri := range g {
-			if j > 0 {
-				b.WriteString("\n\n")
-			}
-			starts[j] = b.Len()
-			b.WriteString(recs[ri].Text)
-		}
-		full := segment.Split(b.String())
+	for _, mt := range mqmTexts(recs) {
+		g, starts := mt.recs, mt.starts
+		full := segment.Split(mt.text)
 		an, err := det.Analyze(context.Background(), full)
 		if err != nil {
 			return nil, nil, err
 		}
 		verdicts[an.Verdict]++
-		for si, s := range full.Sentences {
+		for _, s := range full.Sentences {
 			if !spantag.Judged(s) {
 				continue
 			}
@@ -219,7 +196,6 @@ func gateTokens(det *lingua.Detector, tg *spantag.Tagger, recs []segmentRec, sen
 			r := recs[g[j]]
 			at := runeOffsets(r.Text)
 			sp := sentenceP(an, s.Start)
-			_ = si
 			sc = tg.Sentence(sc[:0], s)
 			for i, t := range s.Tokens {
 				rs, re := at[min(t.Start-starts[j], len(r.Text))], at[min(t.End-starts[j], len(r.Text))]

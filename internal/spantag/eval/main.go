@@ -3,6 +3,7 @@
 // human English.
 //
 //	go run ./internal/spantag/eval threshold   # dev: false passages per 5,000 words of English originals
+//	go run ./internal/spantag/eval gate        # dev: the threshold in documents called machine
 //	go run ./internal/spantag/eval report      # test split and human English; writes Markdown to stdout
 //
 // Inputs (not shipped; rebuilt by the commands in internal/spantag/train/README.md):
@@ -275,12 +276,57 @@ func runeOffsets(s string) []int {
 	return at
 }
 
-func reportTest(w io.Writer, split, segsPath, docsPath, brownPath string) error {
+// mqmText is the segments of one system and document joined as one
+// text for lingua, as a page would hold them: recs indexes the segments,
+// starts gives each one's byte offset in text.
+type mqmText struct {
+	recs   []int
+	starts []int
+	text   string
+}
+
+// mqmTexts joins recs into texts by system and document, in order of
+// first appearance.
+func mqmTexts(recs []segmentRec) []mqmText {
+	at := map[string]int{}
+	var out []mqmText
+	for i, r := range recs {
+		k := r.System + "\x00" + r.Doc
+		n, ok := at[k]
+		if !ok {
+			n = len(out)
+			at[k] = n
+			out = append(out, mqmText{})
+		}
+		out[n].recs = append(out[n].recs, i)
+	}
+	for n := range out {
+		var b strings.Builder
+		for j, ri := range out[n].recs {
+			if j > 0 {
+				b.WriteString("\n\n")
+			}
+			out[n].starts = append(out[n].starts, b.Len())
+			b.WriteString(recs[ri].Text)
+		}
+		out[n].text = b.String()
+	}
+	return out
+}
+
+// taggerAndDetector loads the embedded span tagger and a lingua detector
+// with default options.
+func taggerAndDetector() (*spantag.Tagger, *lingua.Detector, error) {
 	tg, err := spantag.Default()
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	det, err := lingua.New(lingua.Options{})
+	return tg, det, err
+}
+
+func reportTest(w io.Writer, split, segsPath, docsPath, brownPath string) error {
+	tg, det, err := taggerAndDetector()
 	if err != nil {
 		return err
 	}
@@ -292,19 +338,6 @@ func reportTest(w io.Writer, split, segsPath, docsPath, brownPath string) error 
 	if err != nil {
 		return err
 	}
-	// Segments of one document and system make one text for lingua, as a
-	// page would hold them.
-	type group struct{ recs []int }
-	groups := map[string]*group{}
-	var order []string
-	for i, r := range recs {
-		k := r.System + "\x00" + r.Doc
-		if groups[k] == nil {
-			groups[k] = &group{}
-			order = append(order, k)
-		}
-		groups[k].recs = append(groups[k].recs, i)
-	}
 	var toks []tokenEval
 	ctx := context.Background()
 	ruleHits := map[string][2]int{}
@@ -313,18 +346,9 @@ func reportTest(w io.Writer, split, segsPath, docsPath, brownPath string) error 
 			fmt.Fprintf(os.Stderr, "MQM %s: %s %d passages, %d on a major span\n", split, r, n[0], n[1])
 		}
 	}()
-	for _, k := range order {
-		g := groups[k]
-		var b strings.Builder
-		starts := make([]int, len(g.recs))
-		for j, ri := range g.recs {
-			if j > 0 {
-				b.WriteString("\n\n")
-			}
-			starts[j] = b.Len()
-			b.WriteString(recs[ri].Text)
-		}
-		full := segment.Split(b.String())
+	for _, g := range mqmTexts(recs) {
+		starts := g.starts
+		full := segment.Split(g.text)
 		an, err := det.Analyze(ctx, full)
 		if err != nil {
 			return err
