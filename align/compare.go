@@ -169,6 +169,10 @@ func compareNumbers(src *passageView, tgts []target) []report.Finding {
 			if len(f.noun) > 0 && len(c.noun) > 0 && sameNoun(f.noun, c.noun) {
 				ctx += 0.5
 			}
+			// the other end of a range agrees: "from 10% to 20%", "from 13 to 20%"
+			if f.next == c.next {
+				ctx += 0.5
+			}
 			soleHere := sole && 1 == countKindIn(free, c.kind, c.t) && tgts[c.t].score >= minSoleScore
 			if ctx >= minValueContext || soleHere {
 				ms = append(ms, match{i, k, ctx})

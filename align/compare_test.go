@@ -306,3 +306,31 @@ func TestPlaceNameThroughComparable(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, res.Differences)
 }
+
+// TestCompareNumbersRange: a number whose range ends on the same value in
+// the coverage is a value of the same thing, even where the words around
+// it differ and the passages align with a middling score.
+func TestCompareNumbersRange(t *testing.T) {
+	const text = "The trend among the less religious has risen from 10% to 20%."
+	tests := []struct {
+		name, cov string
+		want      string // the suggested coverage number, "" for no finding
+	}{
+		{"the range's other end agrees", "Among people who believe less, the number increased from 13 to 20%.", "13"},
+		{"no range", "Among people who believe less, the number increased by 13 for 20 towns.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, tgt := passages(text, tt.cov)
+			got := compareNumbers(src, []target{{tgt, 0.5}})
+			if tt.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			assert.Equal(t, rules.NumberDifferentValue.ID, got[0].Rule)
+			assert.Equal(t, "10%", got[0].Text)
+			assert.Equal(t, []string{tt.want}, got[0].Suggestions)
+		})
+	}
+}

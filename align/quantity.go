@@ -28,7 +28,13 @@ type quantity struct {
 	context []string     // content stems near the number, sorted, numbers out
 	span    segment.Span // the number, with its symbol, scale and noun phrase
 	num     segment.Span // the number alone, with its scale word
+	// next is the value of the sentence's next quantity when the two read
+	// as a range ("from 10 to 20%", "between 5 and 7", "10-20"), else NaN
+	next float64
 }
+
+// rangeWords join the two ends of a range.
+var rangeWords = map[string]bool{"to": true, "and": true, "or": true, "-": true, "–": true, "—": true}
 
 // months name the months, in lower case: a number beside one is a day.
 var months = map[string]bool{
@@ -255,6 +261,7 @@ func quantitiesIn(toks []segment.Token) []quantity {
 			}
 		}
 		q.context = sortedSet(q.context)
+		q.next = math.NaN()
 		for _, v := range vals {
 			c := q
 			c.value = v
@@ -262,7 +269,28 @@ func quantitiesIn(toks []segment.Token) []quantity {
 		}
 		i = end - 1
 	}
+	// each quantity's next one, when close enough to read as a pair
+	for k := 0; k+1 < len(out); k++ {
+		if joinsRange(toks, out[k].span.End, out[k+1].num.Start) {
+			out[k].next = out[k+1].value
+		}
+	}
 	return out
+}
+
+// joinsRange reports whether the tokens that start in [from, to) are one
+// range word.
+func joinsRange(toks []segment.Token, from, to int) bool {
+	n := 0
+	for _, t := range toks {
+		if t.Start >= from && t.Start < to {
+			if !rangeWords[t.Norm] {
+				return false
+			}
+			n++
+		}
+	}
+	return n == 1
 }
 
 // sameKind reports whether two quantities may be values of one thing.
