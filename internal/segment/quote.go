@@ -47,6 +47,19 @@ func findQuotes(text string) []Quote {
 	}
 	var prev rune
 	for i := 0; i < len(text); {
+		// Skip to the next byte that may start a mark; prev is then the
+		// rune before it, as decoding every rune would have left it.
+		j := i
+		for j < len(text) && !markLead[text[j]] {
+			j++
+		}
+		if j == len(text) {
+			break
+		}
+		if j > i {
+			prev, _ = utf8.DecodeLastRuneInString(text[:j])
+			i = j
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		next, _ := utf8.DecodeRuneInString(text[i+n:])
 		if i+n >= len(text) {
@@ -84,6 +97,11 @@ func findQuotes(text string) []Quote {
 	sortQuotes(out)
 	return out
 }
+
+// markLead marks the bytes that may start a mark findQuotes acts on: a
+// newline, a straight double quote, and the lead bytes of « and » (0xC2)
+// and of the curly quotes and „ (0xE2).
+var markLead = [256]bool{'\n': true, '"': true, 0xC2: true, 0xE2: true}
 
 func isWordRuneOrZero(r rune) bool { return r != 0 && isWordRune(r) }
 
