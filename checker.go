@@ -85,9 +85,10 @@ func (c *Checker) loadGazetteers() error {
 	return nil
 }
 
-// analyze runs the checks that need only the text itself.
-func (c *Checker) analyze(ctx context.Context, t *text) (*report.Document, error) {
-	a, err := c.lang.Analyze(ctx, t.seg)
+// analyze runs the checks that need only the text itself; known (nil for
+// none) adds the names the text's coverage uses to the names lingua knows.
+func (c *Checker) analyze(ctx context.Context, t *text, known func(string) bool) (*report.Document, error) {
+	a, err := c.lang.AnalyzeKnown(ctx, t.seg, known)
 	if err != nil {
 		return nil, fmt.Errorf("%s: language analysis: %w", t.path, err)
 	}

@@ -34,7 +34,7 @@ func (c *Checker) CheckCorpus(ctx context.Context, doc Document, corpus Corpus) 
 	if err != nil {
 		return nil, err
 	}
-	d, err := c.analyze(ctx, t)
+	d, err := c.analyze(ctx, t, nil) // the corpus is fetched after alignment
 	if err != nil {
 		return nil, err
 	}

@@ -200,13 +200,19 @@ func (c *Checker) CheckCoverage(ctx context.Context, doc Document, cov *Coverage
 	if err != nil {
 		return nil, err
 	}
-	d, err := c.analyze(ctx, t)
-	if err != nil {
-		return nil, err
-	}
 	if cov != nil {
 		cov.mu.RLock()
 		defer cov.mu.RUnlock()
+	}
+	// With a small coverage, every other document's names are known to
+	// the language checks as to the place checks.
+	var others []placecheck.Coverage
+	if cov.len() <= smallCoverage {
+		others = placeCoverage(cov.others(t.path, nil))
+	}
+	d, err := c.analyze(ctx, t, placecheck.KnownIn(others))
+	if err != nil {
+		return nil, err
 	}
 	// The place-name scan gives the findings and the suspects align pairs
 	// with coverage. With a small coverage every other document's names
@@ -218,7 +224,7 @@ func (c *Checker) CheckCoverage(ctx context.Context, doc Document, cov *Coverage
 	if cov.len() > smallCoverage {
 		suspects = c.places.Suspects(t.seg)
 	} else {
-		places, suspects = c.places.Analyze(t.seg, placeCoverage(cov.others(t.path, nil)))
+		places, suspects = c.places.Analyze(t.seg, others)
 	}
 	var res *align.Result
 	if cov.len() > 0 {
@@ -251,11 +257,12 @@ func (c *Checker) CheckReference(ctx context.Context, doc, ref Document) (*repor
 	if err != nil {
 		return nil, fmt.Errorf("reference: %w", err)
 	}
-	d, err := c.analyze(ctx, t)
+	refCov := placeCoverage([]*text{rt})
+	d, err := c.analyze(ctx, t, placecheck.KnownIn(refCov))
 	if err != nil {
 		return nil, err
 	}
-	places, suspects := c.places.Analyze(t.seg, placeCoverage([]*text{rt}))
+	places, suspects := c.places.Analyze(t.seg, refCov)
 	res, err := align.Parallel(ctx,
 		align.Document{Path: filepath.Clean(t.path), Seg: t.seg},
 		align.Document{Path: filepath.Clean(rt.path), Seg: rt.seg},

@@ -217,6 +217,15 @@ func (d *Detector) AnalyzeText(ctx context.Context, text string) (*Analysis, err
 // signals, the verdict and the problem passages. It stops with ctx's error if
 // ctx is cancelled.
 func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysis, error) {
+	return d.AnalyzeKnown(ctx, doc, nil)
+}
+
+// AnalyzeKnown is Analyze with more known names for this document alone:
+// a word known reports true for (the names other coverage of the same
+// story uses, say) is a name, as Options.KnownNames' are, for the
+// romanized-word and spelling checks. known may be nil; it is called from
+// the calling goroutine only.
+func (d *Detector) AnalyzeKnown(ctx context.Context, doc *segment.Document, known func(word string) bool) (*Analysis, error) {
 	if doc == nil {
 		return nil, errors.New("lingua: nil document")
 	}
@@ -230,19 +239,27 @@ func (d *Detector) Analyze(ctx context.Context, doc *segment.Document) (*Analysi
 	}
 	a.Scripts = foreignScripts(doc.Text)
 
+	knownNames := d.opts.KnownNames
+	if known != nil {
+		if base := knownNames; base != nil {
+			knownNames = func(w string) bool { return known(w) || base(w) }
+		} else {
+			knownNames = known
+		}
+	}
 	var hits []hit
 	for _, detect := range []func() []hit{
 		func() []hit { return scriptHits(doc, a.Scripts) },
 		func() []hit { return foreignSentenceHits(doc, a.Sentences) },
 		func() []hit { return boundaryHits(doc) },
 		func() []hit { return noFiniteVerbHits(doc) },
-		func() []hit { return romanizedHits(doc, d.opts.KnownNames) },
+		func() []hit { return romanizedHits(doc, knownNames) },
 		func() []hit { return phraseHits(doc) },
 		func() []hit { return institutionHits(doc) },
 		func() []hit { return chromeHits(doc) },
 		func() []hit { return quoteMarkHits(doc) },
 		func() []hit { return numberFormatHits(doc) },
-		func() []hit { return spellingHits(doc, d.opts.KnownNames) },
+		func() []hit { return spellingHits(doc, knownNames) },
 		func() []hit { return relativeThatHits(doc) },
 		func() []hit { return reportedConditionalHits(doc) },
 	} {

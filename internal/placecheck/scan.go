@@ -1107,6 +1107,18 @@ func (c *Checker) unknown(word string) bool {
 	return true
 }
 
+// KnownIn returns whether a word is a name the coverage uses (a
+// capitalized word of any of its documents, possessive ignored): the one
+// test of a coverage name, for the place checks and for lingua's
+// romanized-word detector. It returns nil for no coverage.
+func KnownIn(coverage []Coverage) func(word string) bool {
+	if len(coverage) == 0 {
+		return nil
+	}
+	names := coverageNames(coverage)
+	return func(w string) bool { return names[gazetteer.Key(segment.StripPossessive(w))] }
+}
+
 // coverageNames collects the Keys of the capitalized words of the coverage:
 // a name the coverage uses is known.
 func coverageNames(coverage []Coverage) map[string]bool {
