@@ -101,6 +101,18 @@ func TestCompareNumbers(t *testing.T) {
 			rules.NumberDifferentValue.ID, "100 soldiers", "120 soldiers",
 		},
 		{
+			"an approximate number is its value",
+			"Cinemas will show two hundred-plus new films this year.",
+			"Cinemas will show more than 200 new films this year.",
+			"", "", "",
+		},
+		{
+			"an approximate number that changed",
+			"Cinemas will show 200-plus new films this year.",
+			"Cinemas will show 300 new films this year.",
+			rules.NumberDifferentValue.ID, "200-plus new films", "300 new films",
+		},
+		{
 			"percentages",
 			"Turnout rose to 45% in the city.",
 			"Turnout rose to 54 percent in the city.",

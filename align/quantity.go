@@ -63,7 +63,7 @@ var moneyWords = map[string]bool{
 // kinds of their own. ok is false for what is not a number (a date
 // "2021-03-05" compares as text elsewhere).
 func readNumberToken(norm string) (vals []float64, kind int, ok bool) {
-	s := norm
+	s := approxBase(norm)
 	for _, suf := range [...]string{"-years-old", "-year-old", "-year", "-years"} {
 		if strings.HasSuffix(s, suf) {
 			v, ok := parseNumber(s[:len(s)-len(suf)])
@@ -123,11 +123,27 @@ var moreScales = map[string]float64{"tln": 1e12, "trln": 1e12, "mn": 1e6, "bln":
 
 // scaleOf returns the factor of a scale word.
 func scaleOf(w string) (float64, bool) {
+	w = approxBase(w)
 	if f, ok := scaleWords[w]; ok {
 		return f, true
 	}
 	f, ok := moreScales[w]
 	return f, ok
+}
+
+// approxSuffixes make a number approximate without changing the value it
+// is compared by: "200-plus", "a hundred-odd", "forty-some".
+var approxSuffixes = [...]string{"-plus", "-odd", "-some", "-something"}
+
+// approxBase returns a number word or token without its approximation
+// suffix.
+func approxBase(w string) string {
+	for _, suf := range approxSuffixes {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
 }
 
 // isYear reports whether a value reads as a year.
@@ -160,7 +176,7 @@ func quantitiesIn(toks []segment.Token) []quantity {
 				continue
 			}
 		case segment.Word:
-			x, ok := spelledValue(t.Norm)
+			x, ok := spelledValue(approxBase(t.Norm))
 			if !ok {
 				continue
 			}
