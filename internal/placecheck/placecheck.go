@@ -139,6 +139,7 @@ func (c *Checker) Analyze(doc *segment.Document, coverage []Coverage) ([]report.
 	sc := c.scan(doc, coverage)
 	var out []report.Finding
 	out = append(out, c.variantFindings(sc)...)
+	out = append(out, c.softSignFindings(sc)...)
 	out = append(out, sc.calques...)
 	var rest []Suspect
 	for _, s := range sc.suspects {
