@@ -113,6 +113,12 @@ func TestCompareNumbers(t *testing.T) {
 			rules.NumberDifferentValue.ID, "200-plus new films", "300 new films",
 		},
 		{
+			"a percentage and an age are not values of one thing",
+			"The share was 29% for single people.",
+			"Few single people had married by age 35.",
+			"", "", "",
+		},
+		{
 			"percentages",
 			"Turnout rose to 45% in the city.",
 			"Turnout rose to 54 percent in the city.",

@@ -310,11 +310,12 @@ func joinsRange(toks []segment.Token, from, to int) bool {
 }
 
 // sameKind reports whether two quantities may be values of one thing.
-// Dates and times are kinds of their own; counts, amounts of money,
-// percentages and ages mix, because a unit is often written once for
-// several numbers ("from 10 to 20%", "69 and 33 years old").
+// Dates and times are kinds of their own; a bare count mixes with an
+// amount of money, a percentage or an age, because a unit is often written
+// once for several numbers ("from 10 to 20%", "69 and 33 years old"); two
+// numbers that carry different units (a percentage, an age) do not.
 func sameKind(a, b int) bool {
-	return a == b || measure(a) && measure(b)
+	return a == b || measure(a) && measure(b) && (a == qtyCount || b == qtyCount)
 }
 
 func measure(k int) bool { return k == qtyCount || k == qtyMoney || k == qtyPercent || k == qtyAge }
