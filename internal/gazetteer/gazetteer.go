@@ -661,3 +661,27 @@ func (g *Gazetteer) RaionAdjective(word string) (Match, bool) {
 	}
 	return Match{}, false
 }
+
+// AdjectiveBases returns the names an adjective made of a place's name
+// may come from, by the same endings Adjective reads ("Vremyevsky" →
+// Vremyev, Vremyevsk, Vremyevka, …), for a near match when no name is
+// spelled exactly so, and whether the ending is Russian; nil when word
+// has no adjectival ending or its stem is shorter than four letters.
+func AdjectiveBases(word string) (bases []string, russian bool) {
+	k := Key(word)
+	for _, suf := range adjectiveSuffixes {
+		stem, ok := strings.CutSuffix(k, suf.suffix)
+		if !ok {
+			continue
+		}
+		if len(stem) < 4 {
+			return nil, false
+		}
+		out := make([]string, 0, len(stemEndings))
+		for _, end := range stemEndings {
+			out = append(out, stem+end)
+		}
+		return out, suf.russian
+	}
+	return nil, false
+}

@@ -53,3 +53,20 @@ func TestRaionAdjective(t *testing.T) {
 	_, ok = find(fs, "Voznesenskyi")
 	assert.False(t, ok, "%+v", fs)
 }
+
+// TestGarbledRussianAdjective: a Russian adjective whose stem is a garbled
+// spelling of a place's name suggests the place; a Ukrainian district
+// adjective before its noun is left alone.
+func TestGarbledRussianAdjective(t *testing.T) {
+	c := New(Options{})
+	fs := c.Check(segment.Split("Fighting went on in the Vremyevsky district until dawn."), nil)
+	f, ok := find(fs, "Vremyevsky")
+	if assert.True(t, ok, "%+v", fs) {
+		assert.Equal(t, rules.PlaceTransliteration.ID, f.Rule)
+		assert.Equal(t, "Vremivka", f.Suggestions[0])
+		assert.Contains(t, f.Message, "adjective")
+	}
+	fs = c.Check(segment.Split("Power returned to homes in the Kyivskyi district on Tuesday."), nil)
+	_, ok = find(fs, "Kyivskyi")
+	assert.False(t, ok, "%+v", fs)
+}

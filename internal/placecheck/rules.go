@@ -376,6 +376,15 @@ func (c *Checker) judgeTransliteration(s Suspect, translated bool, ctx docContex
 	}
 	spaced := strings.Contains(word, " ")
 	ss := ctx.rank(c.gaz.Nearest(word, 8))
+	adjective := false
+	if s.PlaceContext && !spaced && (len(ss) == 0 || ss[0].Score < minTransliterationContext) {
+		// "the Vremyevsky district": a Russian adjective whose stem is a
+		// garbled place's name; compare the names it may be made of. (A
+		// Ukrainian adjective before its noun is a district's own name.)
+		if as := c.adjectiveNearest(word, ctx); len(as) > 0 {
+			ss, adjective = as, true
+		}
+	}
 	if len(ss) == 0 {
 		return report.Finding{}, false
 	}
@@ -411,6 +420,9 @@ func (c *Checker) judgeTransliteration(s Suspect, translated bool, ctx docContex
 		how = "sounds like " + top.Form
 	case gazetteer.ByPinyin:
 		how = fmt.Sprintf("reads like %s, the Chinese transcription of %s, read out syllable by syllable", top.Form, f.Suggestions[0])
+	}
+	if adjective {
+		how = "is an adjective made of a name that " + how
 	}
 	f.Message = fmt.Sprintf("“%s” is no known place; it %s: did you mean %s?",
 		word, how, strings.Join(f.Suggestions, " or "))
@@ -553,4 +565,40 @@ func (d docContext) rank(ss []gazetteer.Suggestion) []gazetteer.Suggestion {
 		return 0
 	})
 	return ss
+}
+
+// adjectiveNearest returns the places nearest to the names a Russian
+// adjective may be made of (gazetteer.AdjectiveBases), ranked by the context, one
+// suggestion per place with its best score.
+func (c *Checker) adjectiveNearest(word string, ctx docContext) []gazetteer.Suggestion {
+	best := make(map[*gazetteer.Place]gazetteer.Suggestion)
+	var order []*gazetteer.Place
+	bases, russian := gazetteer.AdjectiveBases(word)
+	if !russian {
+		return nil
+	}
+	for _, base := range bases {
+		for _, s := range c.gaz.Nearest(base, 3) {
+			if b, ok := best[s.Place]; !ok || s.Score > b.Score {
+				if !ok {
+					order = append(order, s.Place)
+				}
+				best[s.Place] = s
+			}
+		}
+	}
+	out := make([]gazetteer.Suggestion, 0, len(order))
+	for _, p := range order {
+		out = append(out, best[p])
+	}
+	slices.SortStableFunc(out, func(a, b gazetteer.Suggestion) int {
+		switch {
+		case a.Score > b.Score:
+			return -1
+		case a.Score < b.Score:
+			return 1
+		}
+		return 0
+	})
+	return ctx.rank(out)
 }
