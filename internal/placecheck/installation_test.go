@@ -70,3 +70,19 @@ func TestGarbledRussianAdjective(t *testing.T) {
 	_, ok = find(fs, "Kyivskyi")
 	assert.False(t, ok, "%+v", fs)
 }
+
+// TestNationalAdjectiveEnding: an adjective's name with an "-yy" ending
+// gets the national "-yi" spelling of the same word first.
+func TestNationalAdjectiveEnding(t *testing.T) {
+	c := New(Options{})
+	fs := c.Check(segment.Split("Grain ships left the port of Pivdennyy on Friday."), nil)
+	f, ok := find(fs, "Pivdennyy")
+	if assert.True(t, ok, "%+v", fs) {
+		assert.Equal(t, "Pivdennyi", f.Suggestions[0])
+	}
+	for word, want := range map[string]string{"Pivdennyy": "Pivdennyi", "Zakhidniy": "Zakhidnyi", "Kyiv": "", "Rudyy Lis": ""} {
+		got, ok := nationalAdjective(word)
+		assert.Equal(t, want != "", ok, word)
+		assert.Equal(t, want, got, word)
+	}
+}

@@ -424,6 +424,13 @@ func (c *Checker) judgeTransliteration(s Suspect, translated bool, ctx docContex
 	if adjective {
 		how = "is an adjective made of a name that " + how
 	}
+	if adj, ok := nationalAdjective(word); ok && top.Place.Country == "UA" && !contains(f.Suggestions, adj) {
+		// "Pivdennyy": an adjective's name (a port's, a plant's) in
+		// another romanization; the same word in the national system
+		// comes first.
+		f.Suggestions = append([]string{adj}, f.Suggestions...)
+		how += " and is an adjective, " + adj + " in the national system"
+	}
 	f.Message = fmt.Sprintf("“%s” is no known place; it %s: did you mean %s?",
 		word, how, strings.Join(f.Suggestions, " or "))
 	close := top.Score >= minClose && top.Spelling >= closeSpelling
