@@ -262,9 +262,25 @@ func countsElse(src *passageView, f quantity, same []tgtQuantity, tgts []target)
 		if slices.Contains(tgts[c.t].view.sentence.stems, head) || usesStem(src.doc, c.noun[len(c.noun)-1]) {
 			return tgtQuantity{}, false
 		}
+		if genericNoun(head) || genericNoun(c.noun[len(c.noun)-1]) {
+			return tgtQuantity{}, false
+		}
 	}
 	return same[0], true
 }
+
+// genericNouns count people or things of any kind: "5,766 people" may be
+// the coverage's "5,766 patients", and "300 items" its "300 parcels".
+var genericNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"people", "persons", "individuals", "things", "items", "units", "cases", "pieces"} {
+		m[segment.Stem(w)] = true
+	}
+	return m
+}()
+
+// genericNoun reports whether a noun's stem is one of genericNouns.
+func genericNoun(stem string) bool { return genericNouns[stem] }
 
 // minQuoteWords is the shortest quotation compared: shorter ones are scare
 // quotes and titles ("Guardian", "ready for action").

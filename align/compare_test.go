@@ -119,6 +119,12 @@ func TestCompareNumbers(t *testing.T) {
 			"", "", "",
 		},
 		{
+			"a generic noun may stand for the coverage's",
+			"Officials said 5,766 people are in hospital.",
+			"Officials said 5,766 patients are in hospital.",
+			"", "", "",
+		},
+		{
 			"percentages",
 			"Turnout rose to 45% in the city.",
 			"Turnout rose to 54 percent in the city.",
