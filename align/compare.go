@@ -413,18 +413,26 @@ func matchQuote(src, cov []string) quotePiece {
 // side) than one, or one per quoteWordsPerChange words, is the reference's
 // own rendering of the statement, not the text's quotation copied with a
 // change, and says nothing about the text's wording. Coverage written in
-// English quotes the original words, and any rewording is reported.
-const quoteWordsPerChange = 12
+// English quotes the original words, and a rewording is reported up to one
+// changed word per quoteWordsPerChangeComparable; a quotation changed more
+// than that is another rendering there too.
+const (
+	quoteWordsPerChange           = 12
+	quoteWordsPerChangeComparable = 4
+)
 
 // copiedWithChange reports whether the coverage quotation p repeats the
 // text's quotation (of srcWords words) with words changed that do not mean
 // the same: a word changed for its own inflection ("say", "said") or for a
 // synonym that independent translations use for each other ("kids",
-// "children") keeps the quotation's sense. translated limits the changed
-// words as quoteWordsPerChange says.
+// "children") keeps the quotation's sense. translated chooses the limit on
+// changed words (quoteWordsPerChange).
 func copiedWithChange(p quotePiece, srcWords int, translated bool) bool {
-	limit := max(1, srcWords/quoteWordsPerChange)
-	if translated && (len(p.srcOnly) > limit || len(p.covOnly) > limit) {
+	limit := max(1, srcWords/quoteWordsPerChangeComparable)
+	if translated {
+		limit = max(1, srcWords/quoteWordsPerChange)
+	}
+	if len(p.srcOnly) > limit || len(p.covOnly) > limit {
 		return false
 	}
 	for _, a := range p.srcOnly {

@@ -177,6 +177,12 @@ func TestCompareQuotes(t *testing.T) {
 			false,
 		},
 		{
+			"rendered in other words beyond one word in four",
+			`“We will rebuild every single school that the floods destroyed in the north,” he said.`,
+			`“We will repair all schools that the floods destroyed in the north,” he said.`,
+			false,
+		},
+		{
 			"different quotations",
 			`“The army will hold the city at any cost,” the governor said.`,
 			`“We are preparing the evacuation of civilians,” the governor said.`,

@@ -27,9 +27,9 @@
 // is compared with the coverage's quotations, or the pieces of one cut in
 // two, that repeat most of its words in order, with a word diff
 // (quote/reworded); a partial quotation agrees, and so does one whose
-// changed words are inflections or synonyms of the text's. Against a
-// reference translation (Parallel) a quotation that changes more than one
-// word in twelve is the reference's own rendering and is not reported. When the caller supplies the
+// changed words are inflections or synonyms of the text's. A quotation
+// that changes more than one word in four (against a reference translation,
+// Parallel: one in twelve) is another rendering and is not reported. When the caller supplies the
 // place-name hooks in Options, a suspect word where the coverage names a
 // known place the text lacks is reported too (place-name/coverage).
 //
