@@ -138,7 +138,7 @@ func FuzzGeneratedLine(f *testing.F) {
 // FuzzNearestAndAdjective: any word is looked up, suggested and read as
 // an adjective without a panic, and suggestions come best first.
 func FuzzNearestAndAdjective(f *testing.F) {
-	for _, s := range []string{"Izyumsky", "Andriyashiv", "Kharkov-based", "ї", "skyi", "Ab", "\xff\xfe"} {
+	for _, s := range []string{"Izyumsky", "Voznesensky", "Andriyashiv", "Kharkov-based", "ї", "skyi", "Ab", "\xff\xfe"} {
 		f.Add(s)
 	}
 	g := Default()
@@ -150,6 +150,10 @@ func FuzzNearestAndAdjective(f *testing.F) {
 			}
 		}
 		g.Adjective(w)
+		g.RaionAdjective(w)
+		if bases, _ := AdjectiveBases(w); len(bases) > 0 && bases[0] == "" {
+			t.Fatalf("AdjectiveBases(%q) gave an empty stem", w)
+		}
 		g.Lookup(w)
 	})
 }

@@ -18,6 +18,8 @@ func FuzzCheck(f *testing.F) {
 		"E jun units. The Mei fang said; Plan E. Mark E. Smith, E Wu war",
 		"In Kelimiya, Ha Er Ke Fo Zhou; Odessa, Texas. Kiewer Kharkivshchyna. Beiyue Secretary General X",
 		"Oleksandr, 34, said. Kyiv, Zapozhe and Odesa. Bu Cha, Ma Li",
+		"In Dvorichne, Kharkiv region; the Kakhovska HPP; from Kryvyi Rig; Vil’nohirsk's port",
+		"The Voznesensky district and the Vremyevsky district. Ships left Pivdennyy.",
 	} {
 		f.Add(s)
 	}
