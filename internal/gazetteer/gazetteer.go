@@ -602,15 +602,7 @@ type AdjectiveMatch struct {
 // "Kharkovsky" → Kharkiv through Kharkov). Stems shorter than four letters
 // are not read.
 func (g *Gazetteer) Adjective(word string) (AdjectiveMatch, bool) {
-	k := Key(word)
-	for _, suf := range adjectiveSuffixes {
-		stem, ok := strings.CutSuffix(k, suf.suffix)
-		if !ok {
-			continue
-		}
-		if len(stem) < 4 {
-			return AdjectiveMatch{}, false
-		}
+	if stem, russian, ok := adjectiveStem(word); ok {
 		// The most populous hand-written place an ending names (a place
 		// in the news: Pokrov-sky → Pokrovsk rather than Pokrov), else
 		// the first place any ending names.
@@ -633,9 +625,22 @@ func (g *Gazetteer) Adjective(word string) (AdjectiveMatch, bool) {
 		if best == nil {
 			return AdjectiveMatch{}, false
 		}
-		return AdjectiveMatch{Match: *best, Russian: suf.russian}, true
+		return AdjectiveMatch{Match: *best, Russian: russian}, true
 	}
 	return AdjectiveMatch{}, false
+}
+
+// adjectiveStem strips word's adjectival ending (adjectiveSuffixes, the
+// longest that fits) and says whether it is Russian; ok is false without
+// such an ending or when the stem is shorter than four letters.
+func adjectiveStem(word string) (stem string, russian, ok bool) {
+	k := Key(word)
+	for _, suf := range adjectiveSuffixes {
+		if stem, ok := strings.CutSuffix(k, suf.suffix); ok {
+			return stem, suf.russian, len(stem) >= 4
+		}
+	}
+	return "", false, false
 }
 
 // RaionAdjective returns the raion (second-level division) whose name is
@@ -643,12 +648,7 @@ func (g *Gazetteer) Adjective(word string) (AdjectiveMatch, bool) {
 // ("Voznesensky" → Voznesenskyi Raion, through its Ukrainian or Russian
 // name): what a district's adjective before "district" names.
 func (g *Gazetteer) RaionAdjective(word string) (Match, bool) {
-	k := Key(word)
-	for _, suf := range adjectiveSuffixes {
-		stem, ok := strings.CutSuffix(k, suf.suffix)
-		if !ok || len(stem) < 4 {
-			continue
-		}
+	if stem, _, ok := adjectiveStem(word); ok {
 		for _, end := range adjectiveSuffixes {
 			for _, generic := range []string{"raion", "rayon"} {
 				for _, m := range g.exact(stem + end.suffix + generic) {
@@ -668,20 +668,13 @@ func (g *Gazetteer) RaionAdjective(word string) (Match, bool) {
 // spelled exactly so, and whether the ending is Russian; nil when word
 // has no adjectival ending or its stem is shorter than four letters.
 func AdjectiveBases(word string) (bases []string, russian bool) {
-	k := Key(word)
-	for _, suf := range adjectiveSuffixes {
-		stem, ok := strings.CutSuffix(k, suf.suffix)
-		if !ok {
-			continue
-		}
-		if len(stem) < 4 {
-			return nil, false
-		}
-		out := make([]string, 0, len(stemEndings))
-		for _, end := range stemEndings {
-			out = append(out, stem+end)
-		}
-		return out, suf.russian
+	stem, russian, ok := adjectiveStem(word)
+	if !ok {
+		return nil, false
 	}
-	return nil, false
+	bases = make([]string, 0, len(stemEndings))
+	for _, end := range stemEndings {
+		bases = append(bases, stem+end)
+	}
+	return bases, russian
 }
