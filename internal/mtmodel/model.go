@@ -22,10 +22,15 @@ type Model struct {
 }
 
 type header struct {
-	HashBits         int               `json:"hashBits"`
-	DenseMean        [NumDense]float64 `json:"denseMean"`
-	DenseStd         [NumDense]float64 `json:"denseStd"`
-	DenseWeight      [NumDense]float64 `json:"denseWeight"`
+	HashBits    int               `json:"hashBits"`
+	DenseMean   [NumDense]float64 `json:"denseMean"`
+	DenseStd    [NumDense]float64 `json:"denseStd"`
+	DenseWeight [NumDense]float64 `json:"denseWeight"`
+	// DenseQuad weighs the square of each standardized dense statistic,
+	// so that a statistic can lean machine at both ends (fluent output is
+	// more predictable than human prose, word salad much less). Zero in
+	// models without it.
+	DenseQuad        [NumDense]float64 `json:"denseQuad"`
 	Bias             float64           `json:"bias"`
 	Scale            float64           `json:"scale"`
 	SentenceA        float64           `json:"sentenceA"`
@@ -96,7 +101,8 @@ func (m *Model) Margin(f Features) float64 {
 	}
 	for i, v := range f.Dense {
 		z := (v - m.head.DenseMean[i]) / m.head.DenseStd[i]
-		s += math.Min(math.Max(z, -5), 5) * m.head.DenseWeight[i]
+		z = math.Min(math.Max(z, -5), 5)
+		s += z*m.head.DenseWeight[i] + z*z*m.head.DenseQuad[i]
 	}
 	return s
 }
