@@ -99,7 +99,7 @@ func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
 const romanizedAbbreviation = "romanized-abbreviation"
 
 // subdivisionName reports whether words[i] names a subdivision of a known
-// place: "the Wuzhong district of Suzhou".
+// place: "the Huangpu district of Shanghai".
 func subdivisionName(words []segment.Token, i int, known func(string) bool) bool {
 	if i+3 >= len(words) || !gazetteer.IsSubdivisionNoun(words[i+1].Norm) || words[i+2].Norm != "of" {
 		return false

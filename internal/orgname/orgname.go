@@ -1,8 +1,8 @@
 // Package orgname tells the words that make a capitalized run an
 // organization's, a company's, a publication's, a venue's or an event's
-// name ("Zhongnan Hospital", "Huatai Securities", "Kyiv Post"), and the
-// common nouns before which names are companies' or brands' ("the dairy
-// makers Yili and Mengniu"). Such names are no places and no romanized
+// name ("Tongji Hospital", "Haitong Securities", "Kyiv Post"), and the
+// common nouns before which names are companies' or brands' ("the
+// carmakers Geely and Changan"). Such names are no places and no romanized
 // words: lingua's romanized-word detector and the place checks share this
 // one table.
 package orgname
@@ -71,7 +71,7 @@ func IsHistoricWord(word string) bool { return historicWords[strings.ToLower(wor
 func IsOrganizationWord(word string) bool { return headWords[strings.ToLower(word)] }
 
 // companyNouns are common nouns that put company and brand names in
-// apposition: "the dairy makers Yili and Mengniu", "brokerages Huatai and
+// apposition: "the carmakers Geely and Changan", "brokerages Haitong and
 // CITIC".
 var companyNouns = set("company", "companies", "firm", "firms", "maker", "makers", "brand", "brands",
 	"producer", "producers", "lender", "lenders", "broker", "brokers", "brokerage", "brokerages",
@@ -88,14 +88,14 @@ func IsCompanyNoun(word string) bool { return companyNouns[word] }
 
 // InName reports whether words[i] is part of a company's,
 // organization's or venue's name: a capitalized organization word follows
-// it ("Huatai Securities", "Zhongnan Hospital"), or it stands, alone or in
-// a list of names, after a common noun of companies ("the dairy makers Yili
-// and Mengniu"). Both lingua and the place checks read names so.
+// it ("Haitong Securities", "Tongji Hospital"), or it stands, alone or in
+// a list of names, after a common noun of companies ("the carmakers Geely
+// and Changan"). Both lingua and the place checks read names so.
 func InName(words []segment.Token, i int) bool {
 	if i+1 < len(words) && words[i+1].Start-words[i].End == 1 &&
 		(words[i+1].IsCapitalized() && IsOrganizationWord(words[i+1].Norm) ||
 			words[i+1].IsLower() && IsCompanyNoun(words[i+1].Norm)) {
-		return true // "Huatai Securities", "Huaxin shares"
+		return true // "Haitong Securities", "Huaxin shares"
 	}
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		w := words[j]

@@ -41,10 +41,10 @@
 // (after a title or a kinship word, next to a speech verb, with an age,
 // "who" or a title in apposition, or a run of capitalized words with no
 // prominent place in it), organizations, companies and venues (internal/
-// orgname: "… Securities", "… Hospital", "the dairy makers Yili and
-// Mengniu", a company named anywhere in the text), dishes (a name after a
-// noun in a text about food: "chicken Kiev"), subdivisions of a known
-// place ("the Wuzhong district of Suzhou"), acronyms, run-together words
+// orgname: "… Securities", "… Hospital", "the carmakers Geely and
+// Changan", a company named anywhere in the text), dishes (a name after a
+// noun in a text about food: "chicken Marengo"), subdivisions of a known
+// place ("the Huangpu district of Shanghai"), acronyms, run-together words
 // ("DonbasIN"), English words and proper names the lexicon knows, and names
 // the coverage uses are left alone. Inside an institution's name a variant
 // is flagged (its standard English name follows the preferred spelling:

@@ -330,7 +330,7 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 				}
 				use.matches = c.qualified(doc.Text, toks, i+n, use.matches)
 				if dishName(toks, i, culinary) {
-					use.inName = true // "chicken Kiev": a dish's name, not a place
+					use.inName = true // "chicken Marengo": a dish's name, not a place
 				}
 				use.placeLike = (placeContext(toks, i) || placeNounAt(toks, i+n) || chained(i) || c.listedWithPlace(doc.Text, toks, i)) && !personContext(toks, i)
 				if use.placeLike {
@@ -395,10 +395,10 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 				chainEnd = i + 1
 			}
 			if c.subdivisionOf(toks, i) {
-				continue // "the Wuzhong district of Suzhou": a named subdivision of a known place
+				continue // "the Huangpu district of Shanghai": a named subdivision of a known place
 			}
 			if companyContext(toks, i) {
-				continue // "the dairy makers Yili and Mengniu": companies' names
+				continue // "the carmakers Geely and Changan": companies' names
 			}
 			// "Desnianskyi district", "Desnianskyi and Holosiivskyi
 			// districts": a lower-case noun follows, or a list of names.
@@ -956,8 +956,8 @@ func (c *Checker) subdivisionOf(toks []segment.Token, i int) bool {
 }
 
 // companyContext reports whether toks[i] stands in apposition to a common
-// noun of companies or brands, alone or in a list of names ("the dairy
-// makers Yili and Mengniu").
+// noun of companies or brands, alone or in a list of names ("the
+// carmakers Geely and Changan").
 func companyContext(toks []segment.Token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		t := toks[j]
@@ -975,7 +975,7 @@ func companyContext(toks []segment.Token, i int) bool {
 }
 
 // culinaryWords mark a sentence about food: a place's name right after a
-// lower-case noun there is a dish's ("chicken Kiev"), not a place.
+// lower-case noun there is a dish's ("chicken Marengo"), not a place.
 var culinaryWords = set("menu", "menus", "dish", "dishes", "recipe", "recipes", "served", "serves", "serving",
 	"cuisine", "restaurant", "restaurants", "cooked", "cook", "cooking", "ate", "eat", "eating", "ordered",
 	"dinner", "lunch", "breakfast", "meal", "meals", "chef", "kitchen", "sauce", "baked", "fried", "roast",
@@ -983,7 +983,7 @@ var culinaryWords = set("menu", "menus", "dish", "dishes", "recipe", "recipes", 
 
 // dishName reports whether the name at toks[i] follows a noun (a word the
 // lexicon knows, not a function word or a preposition) in a text about
-// food: "chicken Kiev", "Chicken Kiev".
+// food: "chicken Marengo", "Chicken Marengo".
 func dishName(toks []segment.Token, i int, culinary bool) bool {
 	if !culinary || i == 0 || toks[i-1].Kind != segment.Word || placePrepositions[toks[i-1].Norm] ||
 		determiners[toks[i-1].Norm] || functionWords[toks[i-1].Norm] || !lexicon.IsWord(toks[i-1].Norm) {

@@ -59,7 +59,7 @@ const (
 	Italian
 	// LC is the ALA-LC (Library of Congress) romanization scholars and
 	// translators use, diacritics dropped: й i, ы y, я ia, ю iu
-	// (Groznyi, Nizhnii).
+	// (Nizhnii Novgorod, Iurii).
 	LC
 	numSystems
 )

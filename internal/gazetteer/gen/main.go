@@ -56,7 +56,7 @@ var (
 		"Voronezh Oblast": true, "Rostov": true, "Krasnodar Krai": true}
 	worldPop = 15000
 	// East Asian places whose Latin alternate names (Wade-Giles, postal and
-	// pinyin spellings: Kinmen, Taibei) English text uses.
+	// pinyin spellings: Matsu, Jilong) English text uses.
 	eastAsia = map[string]bool{"CN": true, "TW": true, "HK": true, "MO": true, "JP": true, "KR": true, "KP": true}
 	// otherLanguagesPop is the population from which a Ukrainian place
 	// gets the German, French, Spanish, Polish, Czech and Italian forms
@@ -284,8 +284,8 @@ var chineseCountries = map[string]bool{"CN": true, "TW": true, "HK": true, "MO":
 
 // shadowsGrammar reports whether a small place's name is also something
 // the checks read by rule, which the news means far more often: a Chinese
-// town whose pinyin name parses as a geographic abbreviation ("Wudong",
-// 乌东, eastern Ukraine), or a village named like a region's noun
+// town whose pinyin name parses as a geographic abbreviation ("Wuxi",
+// 乌西, western Ukraine), or a village named like a region's noun
 // ("Kharkivshchyna"), or a place named by one pinyin syllable ("Bo",
 // "Sai"), which text about China writes apart ("Sai Wa Si Tuo Bo Er").
 // Places of a million people keep their name.
@@ -306,7 +306,7 @@ func shadowsGrammar(g *gazetteer.Gazetteer, p place) bool {
 }
 
 // isASCIIName accepts a one- or two-word Latin name of letters only
-// ("Kinmen", "Taibei"), not codes or phrases.
+// ("Matsu", "Jilong"), not codes or phrases.
 func isASCIIName(s string) bool {
 	if len(s) < 4 || strings.Count(s, " ") > 1 || !unicode.IsUpper(rune(s[0])) {
 		return false
@@ -542,7 +542,7 @@ func attach(p *place, g *gazetteer.Gazetteer) {
 	uk := p.uk
 	if p.country != "UA" {
 		// A neighbour's place written from its Ukrainian name, as
-		// Ukrainian sources and their translators do ("Groznyi"), is an
+		// Ukrainian sources and their translators do ("Bilhorod" for Belgorod), is an
 		// accepted alternative.
 		if uk != "" {
 			if v := translit.Romanize(uk, translit.Ukrainian, translit.National); gazetteer.Key(v) != gazetteer.Key(p.name) {
