@@ -235,7 +235,12 @@ func TestCheckCases(t *testing.T) {
 		{name: "Russian adjective of a preferred stem", text: "Strikes hit the Voznesensky district overnight.", wantText: "Voznesensky", rule: rules.PlaceVariant.ID, suggestion: "Voznesensk", severity: report.Warning},
 		{name: "Ukrainian adjective", text: "Strikes hit the Kupianske community overnight."},
 		// Generated villages: a close spelling of one is suggested.
-		{name: "suffix cut", text: "Shelling hit Andriyashiv overnight.", wantText: "Andriyashiv", rule: rules.PlaceTransliteration.ID, suggestion: "Andriiashivka", severity: report.Warning},
+		{name: "suffix cut", text: "Shelling hit Andriyashiv overnight, officials in Sumy said.", wantText: "Andriyashiv", rule: rules.PlaceTransliteration.ID, suggestion: "Andriiashivka", severity: report.Warning},
+		// The same word with no preposition of place, no place noun and no
+		// other place of that country in the text may be a brand or a
+		// surname: information only.
+		{name: "suffix cut, no place of the country named", text: "Shelling hit Andriyashiv overnight.", wantText: "Andriyashiv", rule: rules.PlaceTransliteration.ID, suggestion: "Andriiashivka", severity: report.Info},
+		{name: "suffix cut, other country named", text: "Andriyashiv opened a shop in Lyon, France.", wantText: "Andriyashiv", rule: rules.PlaceTransliteration.ID, suggestion: "Andriiashivka", severity: report.Info},
 		// Real places anywhere are known: no "did you mean".
 		{name: "Italian city", text: "The festival moved to Lecce this year."},
 		{name: "Taiwanese island", text: "Ferries to Kinmen were cancelled."},

@@ -436,6 +436,12 @@ func (c *Checker) judgeTransliteration(s Suspect, translated bool, ctx docContex
 	close := top.Score >= minClose && top.Spelling >= closeSpelling
 	corroborated := translated && top.Score >= minCorroborated
 	switch {
+	case close && !spaced && !s.PlaceContext && !translated && !ctx.names(top.Place):
+		// A capitalized word like a place's name in a text that names no
+		// other place of that country, with no preposition or place noun
+		// around it, is most often a brand, a wine, a surname: say so, softly.
+		f.Severity, f.Confidence = report.Info, max(0.3, top.Score-0.3)
+		f.Message += " It may also be a name that is no place: the text names no other place in that country."
 	case close || corroborated:
 		f.Severity, f.Confidence = report.Warning, top.Score
 		if s.PlaceContext {
@@ -539,6 +545,15 @@ func (c *Checker) context(sc *scanResult) docContext {
 		}
 	}
 	return d
+}
+
+// names reports whether the text names another place of p's country (or,
+// for a place of no country, of its division).
+func (d docContext) names(p *gazetteer.Place) bool {
+	if p.Country != "" {
+		return d.countries[p.Country] > 0
+	}
+	return p.Admin != "" && d.divisions[p.Admin] > 0
 }
 
 // prior is what the text's context adds to a suggestion's score: a place
