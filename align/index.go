@@ -461,14 +461,17 @@ func (x *Index) Candidates(ctx context.Context, q Query, k int) ([]Candidate, er
 			break
 		}
 		w := float32(t.weight)
+		score, touched := acc.score, acc.touched
 		for _, part := range [2][]posting{ps, rest} {
 			for _, p := range part {
-				if acc.score[p.sent] == 0 {
-					acc.touched = append(acc.touched, p.sent)
+				s := &score[p.sent]
+				if *s == 0 {
+					touched = append(touched, p.sent)
 				}
-				acc.score[p.sent] += w * p.impact
+				*s += w * p.impact
 			}
 		}
+		acc.touched = touched
 	}
 	// keep the r best partial scores (a min-heap), then rescore them in full
 	pool := make([]scored, 0, r)
