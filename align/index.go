@@ -461,17 +461,23 @@ func (x *Index) Candidates(ctx context.Context, q Query, k int) ([]Candidate, er
 			break
 		}
 		w := float32(t.weight)
-		score, touched := acc.score, acc.touched
+		score := acc.score
+		// Every posting's sentence is written after the touched ones and
+		// kept only if its score was still zero: no branch to mispredict.
+		touched := slices.Grow(acc.touched, len(ps)+len(rest))
+		m := len(touched)
+		touched = touched[:cap(touched)]
 		for _, part := range [2][]posting{ps, rest} {
 			for _, p := range part {
 				s := &score[p.sent]
+				touched[m] = p.sent
 				if *s == 0 {
-					touched = append(touched, p.sent)
+					m++
 				}
 				*s += w * p.impact
 			}
 		}
-		acc.touched = touched
+		acc.touched = touched[:m]
 	}
 	// keep the r best partial scores (a min-heap), then rescore them in full
 	pool := make([]scored, 0, r)
