@@ -66,6 +66,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	split := fl.String("split", "dev", "rows to measure: train, dev or eval (never test)")
 	top := fl.Int("top", 20, "firing examples listed")
 	workers := fl.Int("j", 2, "documents checked at once")
+	verbose := fl.Bool("v", false, "list every warning and error with its document")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -92,6 +93,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	write(stdout, *file, *split, res, *top)
+	if *verbose {
+		fmt.Fprintln(stdout, "\nevery warning and error (document, rule, text):")
+		for _, a := range res.Alarms {
+			fmt.Fprintf(stdout, "  %s\t%s\t%s\n", a.Doc, a.Rule, a.Text)
+		}
+	}
 	return nil
 }
 

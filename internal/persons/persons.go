@@ -41,6 +41,12 @@ var roles = set(
 	"teacher", "driver", "pensioner", "priest",
 )
 
+// personNouns name a person without saying what the person does: "a man
+// named …", "a girl called …".
+var personNouns = set("man", "men", "woman", "women", "boy", "boys", "girl", "girls", "person",
+	"people", "guy", "fellow", "lady", "gentleman", "child", "baby", "someone", "somebody",
+	"character", "stranger", "youngster", "kid")
+
 // speechVerbs next to a capitalized word make it whoever speaks or acts
 // as a person does.
 var speechVerbs = set("said", "says", "told", "tells", "added", "adds", "asked", "asks",
@@ -64,3 +70,8 @@ func IsTitleOrRole(w string) bool { return titles[w] || roles[w] }
 // what people do that marks the capitalized word beside it as a person
 // ("said", "told", "met").
 func IsSpeechVerb(w string) bool { return speechVerbs[w] }
+
+// IsPersonNoun reports whether w, lower case, is a noun that names a
+// person (or people) as such: "man", "girl", "someone". With IsTitleOrRole
+// it tells "a man named X" from "a village named X".
+func IsPersonNoun(w string) bool { return personNouns[w] || titles[w] || roles[w] }

@@ -22,3 +22,15 @@ func TestLists(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPersonNoun(t *testing.T) {
+	for w, want := range map[string]bool{
+		"man": true, "girl": true, "someone": true, // person nouns
+		"wife": true, "gen": true, // roles and titles name persons too
+		"village": false, "river": false, "company": false, "Man": false,
+	} {
+		if got := IsPersonNoun(w); got != want {
+			t.Errorf("IsPersonNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

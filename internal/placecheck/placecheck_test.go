@@ -348,6 +348,9 @@ func TestCheckCases(t *testing.T) {
 		{name: "org before a title", text: "Energoatom President Petro Kotin and Naftogaz Chairman Oleksiy Chernyshov spoke."},
 		{name: "company named General", text: "General Dynamics and General Electric supply shells; Attorney General Merrick Garland spoke."},
 		{name: "person abroad", text: "Tobias Linder said so; Linder is a German minister."},
+		{name: "name given to a person noun", text: "Near Sumy a man named Andriyashiv ran the depot, and Andriyashiv kept the keys."},
+		{name: "name given after a comma", text: "Her cousin, called Andriyashiv, moved to Sumy."},
+		{name: "name given to a village", text: "Shelling hit a village called Andriyashiv north of Sumy.", wantText: "Andriyashiv", rule: rules.PlaceTransliteration.ID, suggestion: "Andriiashivka", severity: report.Warning},
 	}
 	require.GreaterOrEqual(t, len(cases), 40)
 	for _, tc := range cases {

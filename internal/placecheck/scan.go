@@ -87,7 +87,8 @@ type scanResult struct {
 
 // personContext reports whether the words around toks[i] make it a
 // person's name: a speech verb right after or before it ("Peskov told",
-// "said Oleksandr"), or an apposition that only people take ("Olena, 45,",
+// "said Oleksandr"), a naming verb after a person noun ("a man named
+// Oleksandr"), or an apposition that only people take ("Olena, 45,",
 // "Yaroslav, who …").
 func personContext(toks []segment.Token, i int) bool {
 	if i+1 < len(toks) && toks[i+1].Kind == segment.Word && persons.IsSpeechVerb(toks[i+1].Norm) {
@@ -95,6 +96,17 @@ func personContext(toks []segment.Token, i int) bool {
 	}
 	if i > 0 && toks[i-1].Kind == segment.Word && persons.IsSpeechVerb(toks[i-1].Norm) {
 		return true
+	}
+	// "a man named Grabe", "her cousin, called Ostrin": a name given to
+	// a person noun.
+	if i > 1 && toks[i-1].Kind == segment.Word && namingVerbs[toks[i-1].Norm] {
+		j := i - 2
+		if toks[j].Text == "," && j > 0 {
+			j--
+		}
+		if toks[j].Kind == segment.Word && persons.IsPersonNoun(toks[j].Norm) {
+			return true
+		}
 	}
 	if i+2 < len(toks) && toks[i+1].Text == "," {
 		next := toks[i+2]
@@ -114,6 +126,9 @@ func personContext(toks []segment.Token, i int) bool {
 	}
 	return false
 }
+
+// namingVerbs before a name give it to the noun before them.
+var namingVerbs = set("named", "called", "nicknamed", "christened", "dubbed")
 
 // placePrepositions before a word make it place-like.
 var placePrepositions = set("in", "into", "of", "from", "near", "at", "to", "towards", "toward",
