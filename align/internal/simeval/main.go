@@ -22,31 +22,10 @@ import (
 	"time"
 
 	"github.com/transcheck/transcheck/align"
+	"github.com/transcheck/transcheck/align/internal/simdata"
 	"github.com/transcheck/transcheck/internal/segment"
 	"github.com/transcheck/transcheck/report"
 )
-
-type unit struct {
-	Span [2]int `json:"span"`
-	Segs []int  `json:"segs"`
-	Tag  string `json:"tag"`
-}
-
-type change struct {
-	Seg  int    `json:"seg"`
-	Span [2]int `json:"span"`
-}
-
-type gold struct {
-	Story    string            `json:"story"`
-	TextSegs [][2]int          `json:"text_segs"`
-	Coverage map[string][]unit `json:"coverage"`
-	Number   *change           `json:"number"`
-	Quote    *change           `json:"quote"`
-	// NumbersDisagree lists the segments where the two human references
-	// themselves give different numbers.
-	NumbersDisagree []int `json:"numbers_disagree"`
-}
 
 // tally accumulates one mode's counts.
 type tally struct {
@@ -146,7 +125,7 @@ func run(dir, mode string, show bool) (*tally, error) {
 	ctx := context.Background()
 	for _, e := range entries {
 		cdir := filepath.Join(dir, e.Name())
-		var g gold
+		var g simdata.Gold
 		b, err := os.ReadFile(filepath.Join(cdir, "gold.json"))
 		if err != nil {
 			return nil, err
@@ -213,7 +192,7 @@ type link struct {
 
 func overlaps(a segment.Span, b [2]int) bool { return a.Start < b[1] && b[0] < a.End }
 
-func score(t *tally, cdir string, doc align.Document, g gold, res *align.Result, show bool) {
+func score(t *tally, cdir string, doc align.Document, g simdata.Gold, res *align.Result, show bool) {
 	segsOf := func(sp segment.Span) []int {
 		var out []int
 		for i, s := range g.TextSegs {
@@ -290,7 +269,7 @@ func score(t *tally, cdir string, doc align.Document, g gold, res *align.Result,
 	}
 	t.alignedSentences += len(aligned)
 	t.textSents += len(doc.Seg.Sentences)
-	hit := func(c *change, kind report.Category) bool {
+	hit := func(c *simdata.Change, kind report.Category) bool {
 		return slices.ContainsFunc(res.Differences, func(d report.Finding) bool {
 			return d.Category == kind && overlaps(segment.Span{Start: d.Span.Start, End: d.Span.End}, c.Span)
 		})
@@ -317,7 +296,7 @@ func score(t *tally, cdir string, doc align.Document, g gold, res *align.Result,
 		}
 	}
 	for _, d := range res.Differences {
-		var c *change
+		var c *simdata.Change
 		switch d.Category {
 		case report.Number:
 			c = g.Number
