@@ -95,6 +95,30 @@ func TestComparableSeeds(t *testing.T) {
 		assert.Equal(t, tgt.Path, number.Evidence[0].Path)
 	})
 
+	t.Run("001's 300,000 is checked against 002's at the default threshold", func(t *testing.T) {
+		// the two sentences do not align, but the rare number they share
+		// anchors the fact (anchoredNumbers)
+		src, tgt := docs[1], docs[2]
+		i := sentenceWith(t, src, "300,000 reserve soldiers")
+		j := sentenceWith(t, tgt, "300,000 civilians")
+		_, aligned := findAlignment(results[1], i, tgt.Path, j)
+		assert.False(t, aligned, "the sentences do not align at the default threshold")
+		var number *report.Finding
+		for k, d := range results[1].Differences {
+			if d.Rule == rules.NumberDifferentNoun.ID {
+				number = &results[1].Differences[k]
+			}
+		}
+		require.NotNil(t, number, "a number difference")
+		assert.Equal(t, "300,000 reserve soldiers", src.Seg.Text[number.Span.Start:number.Span.End])
+		assert.Equal(t, []string{"300,000 civilians"}, number.Suggestions)
+		assert.Equal(t, tgt.Path, number.Evidence[0].Path)
+		// 002 against 001: 002 speaks of soldiers elsewhere
+		for _, d := range results[2].Differences {
+			assert.NotEqual(t, rules.NumberDifferentNoun.ID, d.Rule, d.Message)
+		}
+	})
+
 	t.Run("004's newsletter chrome aligns to nothing", func(t *testing.T) {
 		d := docs[4]
 		var chrome []int

@@ -107,7 +107,13 @@ var bigramSeed = maphash.MakeSeed()
 // analyze builds the similarity view of sentence i of doc.
 func analyze(doc *segment.Document, i int) sentence {
 	s := doc.Sentences[i]
-	f, _ := fieldsOf(s.Tokens, nil)
+	return analyzeTokens(doc, s.Tokens, s.Span)
+}
+
+// analyzeTokens builds the similarity view of toks, a run of tokens of doc
+// that span covers (a sentence or a clause of one).
+func analyzeTokens(doc *segment.Document, toks []segment.Token, span segment.Span) sentence {
+	f, _ := fieldsOf(toks, nil)
 	out := sentence{
 		names:   sortedSet(f.Names),
 		numbers: sortedSet(f.Numbers),
@@ -122,7 +128,7 @@ func analyze(doc *segment.Document, i int) sentence {
 			out.bigrams = append(out.bigrams, h.Sum64())
 		}
 	}
-	for _, t := range s.Tokens {
+	for _, t := range toks {
 		if isContent(t) {
 			out.grams = appendGrams(out.grams, t.Norm)
 		}
@@ -132,10 +138,10 @@ func analyze(doc *segment.Document, i int) sentence {
 	slices.Sort(out.bigrams)
 	out.bigrams = slices.Compact(out.bigrams)
 	for _, q := range doc.Quotes {
-		if !q.Inner.Overlaps(s.Span) {
+		if !q.Inner.Overlaps(span) {
 			continue
 		}
-		for _, t := range s.Tokens {
+		for _, t := range toks {
 			if q.Inner.Contains(t.Span) && isContent(t) {
 				out.quoted = append(out.quoted, segment.Stem(t.Norm))
 			}

@@ -18,6 +18,10 @@ type passageView struct {
 	index []int // the sentences' indices in the named document
 	// sentence is the similarity view.
 	sentence sentence
+	// clauses are the similarity views of the passage's clauses
+	// (clauseViews), once clausesDone.
+	clauses     []sentence
+	clausesDone bool
 }
 
 // newSourceView is the view of sentences sents of d.

@@ -243,8 +243,9 @@ func comparableLinks(cases []*simCase, threshold, margin float64) linkCount {
 	var lc linkCount
 	for _, sc := range cases {
 		var pairs [][2]segmentSpanPath
+		sel := sc.cs.selection(threshold, Options{}.maxTargets())
 		for i, src := range sc.cs.srcs {
-			for _, tg := range sc.cs.selected(i, threshold, Options{}.maxTargets()) {
+			for _, tg := range sel[i] {
 				s, t := src.span(), tg.view.span()
 				p, ok := strings.CutPrefix(tg.view.path, caseFile(sc.k, ""))
 				if !ok {

@@ -1,0 +1,88 @@
+package align
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+func TestClauses(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // nil: one clause
+	}{
+		{"The ministry reported two new cases on Monday.", nil},
+		{"The army withdrew from the town overnight, and the mayor asked residents to stay indoors.",
+			[]string{"The army withdrew from the town overnight,", "and the mayor asked residents to stay indoors."}},
+		{"Prices rose sharply in March; wages stayed flat through the spring.",
+			[]string{"Prices rose sharply in March;", "wages stayed flat through the spring."}},
+		// a piece with fewer than three content words stays with its neighbour
+		{"He came, and she left the building quietly.", nil},
+		{"The council approved the budget, but he said no.", nil},
+		// a comma before a word that opens no clause does not split
+		{"The council approved the budget, the mayor said on Tuesday.", nil},
+	} {
+		d := segment.Split(tc.text)
+		require.Len(t, d.Sentences, 1, tc.text)
+		parts := clauses(d.Sentences[0].Tokens)
+		var got []string
+		for _, p := range parts {
+			got = append(got, tc.text[p[0].Start:p[len(p)-1].End])
+		}
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+}
+
+// A coverage sentence that joins two statements of the text aligns with
+// both, though one of them is like it more than the other.
+func TestComparableJoinedSentence(t *testing.T) {
+	ctx := context.Background()
+	x := NewIndex()
+	cov := "Floodwater cut the northern railway line near the border town on Sunday, and engineers expect repairs to the damaged bridge to take three weeks. " +
+		"Schools in the district remain closed."
+	require.NoError(t, x.Add(ctx, NewDocument("cov.txt", cov)))
+	// the text's two statements are apart, so the two do not read as one
+	// sentence against the coverage's (a 2-1 merge)
+	text := "Floodwater cut the northern railway line near the border town on Sunday. " +
+		"Schools in the district remain closed. " +
+		"Engineers expect repairs to the damaged bridge to take three weeks."
+	doc := NewDocument("text.txt", text)
+	res, err := Comparable(ctx, doc, x, Options{})
+	require.NoError(t, err)
+	for i, j := range []int{0, 1, 0} {
+		_, ok := findAlignment(res, i, "cov.txt", j)
+		assert.True(t, ok, "sentence %d aligns with coverage sentence %d", i, j)
+	}
+}
+
+// A sentence reworded past recognition between two aligned neighbours
+// aligns with the coverage sentence between their counterparts; the same
+// pair alone does not.
+func TestComparableNeighbourSupport(t *testing.T) {
+	ctx := context.Background()
+	first := "The regional parliament voted on Tuesday to extend the fishing ban in the northern bay until next spring. "
+	last := "Fishermen's associations said they would challenge the extension of the ban in the regional court. "
+	textMid := "Inspectors counted far fewer young cod this autumn than a year ago. "
+	covMid := "Surveys found the stock of juvenile cod had shrunk markedly compared with last year. "
+	covFirst := "On Tuesday the regional parliament voted to extend the ban on fishing in the northern bay until next spring. "
+	covLast := "Associations of fishermen said they would challenge the ban's extension at the regional court. "
+	with := NewIndex()
+	require.NoError(t, with.Add(ctx, NewDocument("cov.txt", covFirst+covMid+covLast)))
+	alone := NewIndex()
+	require.NoError(t, alone.Add(ctx, NewDocument("cov.txt", covMid)))
+
+	res, err := Comparable(ctx, NewDocument("text.txt", first+textMid+last), with, Options{})
+	require.NoError(t, err)
+	for i := range 3 {
+		_, ok := findAlignment(res, i, "cov.txt", i)
+		assert.True(t, ok, "sentence %d aligns with coverage sentence %d", i, i)
+	}
+	res, err = Comparable(ctx, NewDocument("text.txt", strings.TrimSpace(textMid)), alone, Options{})
+	require.NoError(t, err)
+	assert.Empty(t, res.Alignments, "the reworded sentence alone aligns with nothing")
+}
