@@ -183,10 +183,11 @@ func gatherCandidates(ctx context.Context, doc Document, c Corpus, k int) (*cand
 		return v
 	}
 	self := make(map[string]bool) // candidate path → whether it names doc
+	sameAsDoc := samePathAs(doc.Path)
 	isSelf := func(path string) bool {
 		v, ok := self[path]
 		if !ok {
-			v = samePath(path, doc.Path)
+			v = sameAsDoc(path)
 			self[path] = v
 		}
 		return v

@@ -2,6 +2,7 @@ package align
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 
 	"github.com/transcheck/transcheck/internal/segment"
@@ -60,16 +61,40 @@ type Corpus interface {
 	Candidates(ctx context.Context, q Query, k int) ([]Candidate, error)
 }
 
-// samePath reports whether two document paths name the same document.
-func samePath(a, b string) bool {
-	if a == "" || b == "" {
-		return false
+// samePathAs returns a test of whether a path names the same document as
+// p: the same cleaned path, or the same absolute one. The working
+// directory is looked up once, when a relative path first needs it.
+func samePathAs(p string) func(string) bool {
+	if p == "" {
+		return func(string) bool { return false }
 	}
-	a, b = filepath.Clean(a), filepath.Clean(b)
-	if a == b {
-		return true
+	p = filepath.Clean(p)
+	var wd string
+	var wdErr error
+	wdDone := false
+	abs := func(q string) (string, bool) {
+		if filepath.IsAbs(q) {
+			return q, true
+		}
+		if !wdDone {
+			wd, wdErr = os.Getwd()
+			wdDone = true
+		}
+		if wdErr != nil {
+			return "", false
+		}
+		return filepath.Join(wd, q), true
 	}
-	aa, err1 := filepath.Abs(a)
-	ab, err2 := filepath.Abs(b)
-	return err1 == nil && err2 == nil && aa == ab
+	return func(q string) bool {
+		if q == "" {
+			return false
+		}
+		q = filepath.Clean(q)
+		if q == p {
+			return true
+		}
+		aq, ok1 := abs(q)
+		ap, ok2 := abs(p)
+		return ok1 && ok2 && aq == ap
+	}
 }
