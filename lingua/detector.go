@@ -11,6 +11,7 @@ import (
 	lg "github.com/pemistahl/lingua-go"
 
 	"github.com/transcheck/transcheck/internal/fluency"
+	"github.com/transcheck/transcheck/internal/langid"
 	"github.com/transcheck/transcheck/internal/lexicon"
 	"github.com/transcheck/transcheck/internal/mtmodel"
 	"github.com/transcheck/transcheck/internal/segment"
@@ -52,6 +53,13 @@ type Detector struct {
 	opts      Options
 	fluency   *fluency.Model
 	mt        *mtmodel.Model
+	// table answers the trigram detector's question for text whose
+	// letters are a–z, without lingua-go (nil when a candidate language is
+	// one the table does not cover); tableLangs are the candidates it
+	// scores, by column tableCols.
+	table      *langid.Table
+	tableLangs []lg.Language
+	tableCols  []int
 }
 
 // New builds a Detector. It decodes the trigram models of every candidate
@@ -103,6 +111,7 @@ func New(opts Options) (d *Detector, err error) {
 	d = &Detector{languages: langs, opts: opts, fluency: fm, mt: mt}
 	d.trigram = lg.NewLanguageDetectorBuilder().FromLanguages(langs...).WithLowAccuracyMode().WithPreloadedLanguageModels().Build()
 	d.full = func() lg.LanguageDetector { return d.trigram }
+	d.useTable()
 	if !opts.LowAccuracy {
 		// The same languages built once already: this Build does not panic.
 		d.full = sync.OnceValue(func() lg.LanguageDetector {
@@ -112,20 +121,63 @@ func New(opts Options) (d *Detector, err error) {
 	return d, nil
 }
 
+// otherScripts are the candidate languages lingua-go writes in a script
+// other than Latin only: for text in the letters a–z its script rules rule
+// them out, and the table needs no column for them.
+var otherScripts = []lg.Language{lg.Russian, lg.Ukrainian, lg.Chinese}
+
+// useTable sets the table up when it covers every candidate language: the
+// Latin-script ones by a column, the others by their script.
+func (d *Detector) useTable() {
+	t, err := langid.Default()
+	if err != nil {
+		return // lingua-go answers everything
+	}
+	var langs []lg.Language
+	var cols []int
+	for _, l := range d.languages {
+		col := slices.Index(t.Codes(), isoCode(l))
+		switch {
+		case col >= 0:
+			langs, cols = append(langs, l), append(cols, col)
+		case !slices.Contains(otherScripts, l):
+			return
+		}
+	}
+	d.table, d.tableLangs, d.tableCols = t, langs, cols
+}
+
+// identifyTrigram is identify with the trigram detector: from the table
+// when it covers the text, which gives lingua-go's answer.
+func (d *Detector) identifyTrigram(text string) Language {
+	if d.table != nil {
+		if conf, ok := d.table.Identify(text, d.tableCols); ok {
+			return mostLikely(d.tableLangs, conf)
+		}
+	}
+	return identify(d.trigram, text)
+}
+
+// mostLikely is the language of highest confidence, the first in
+// lingua-go's order of languages among equals, or unknown when every
+// confidence is zero.
+func mostLikely(langs []lg.Language, conf []float64) Language {
+	best := -1
+	for i, c := range conf {
+		if best < 0 || c > conf[best] || c == conf[best] && langs[i] < langs[best] {
+			best = i
+		}
+	}
+	if best < 0 || conf[best] == 0 {
+		return Language{}
+	}
+	return Language{Code: isoCode(langs[best]), Confidence: conf[best]}
+}
+
 // trigramOnly is the number of letters from which lingua-go's high-accuracy
 // mode uses the trigram models alone (120), with a margin for how it
 // counts letters: from there on the trigram detector gives the same result.
 const trigramOnly = 128
-
-// detectorFor returns the detector that identifies text as the
-// high-accuracy detector would: the trigram one for long text, the full
-// one for short text.
-func (d *Detector) detectorFor(text string) lg.LanguageDetector {
-	if letters(text) >= trigramOnly {
-		return d.trigram
-	}
-	return d.full()
-}
 
 // letters counts the letters of text, stopping at trigramOnly.
 func letters(text string) int {
@@ -160,7 +212,10 @@ type Language struct {
 // Identify returns the most likely language of text and its confidence.
 // Text without letters is unknown ("" code, zero confidence).
 func (d *Detector) Identify(text string) Language {
-	return identify(d.detectorFor(text), text)
+	if d.opts.LowAccuracy || letters(text) >= trigramOnly {
+		return d.identifyTrigram(text)
+	}
+	return identify(d.full(), text)
 }
 
 // sampleWindows and sampleWindow bound the text identifyDocument reads:
@@ -226,8 +281,8 @@ func (d *Detector) sentenceLanguages(ctx context.Context, doc *segment.Document,
 		switch {
 		case plain && docLang.Code == "en":
 			lang = docLang
-		case n >= trigramOnly || plain:
-			lang = identify(d.trigram, text)
+		case n >= trigramOnly || plain || n > 0 && d.opts.LowAccuracy:
+			lang = d.identifyTrigram(text)
 		case n > 0:
 			lang = identify(d.full(), text)
 		}

@@ -219,3 +219,31 @@ func TestIdentifyConcurrentLongTexts(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestIdentifyTableMatchesLinguaGo checks that the trigram identification
+// the table answers equals lingua-go's on the seeds and on each of their
+// paragraphs, and that the default languages use it.
+func TestIdentifyTableMatchesLinguaGo(t *testing.T) {
+	d := detector(t)
+	require.NotNil(t, d.table, "the default languages are covered by the table")
+	var texts []string
+	for _, s := range seeds.All() {
+		texts = append(texts, string(s.Data))
+		texts = append(texts, strings.Split(string(s.Data), "\n")...)
+	}
+	fromTable := 0
+	for _, text := range texts {
+		if _, ok := d.table.Identify(text, d.tableCols); ok {
+			fromTable++
+		}
+		got, want := d.identifyTrigram(text), identify(d.trigram, text)
+		assert.Equal(t, want.Code, got.Code, text)
+		assert.InDelta(t, want.Confidence, got.Confidence, 1e-12, text)
+	}
+	assert.Greater(t, fromTable, len(texts)/2)
+
+	other, err := New(Options{Languages: []string{"en", "it"}, LowAccuracy: true})
+	require.NoError(t, err)
+	assert.Nil(t, other.table, "Italian has no column: lingua-go answers")
+	assert.Equal(t, "en", other.Identify("The soldiers crossed the river before dawn and took the village.").Code)
+}
