@@ -113,9 +113,6 @@ func compareNumbers(src *passageView, tgts []target) []report.Finding {
 	if len(covQ) == 0 {
 		return nil
 	}
-	inDoc := func(c quantity) bool {
-		return slices.ContainsFunc(docQ, func(q quantity) bool { return sameQuantity(q, c) })
-	}
 	var out []report.Finding
 	flag := func(f quantity, c tgtQuantity, rule, format string, confidence float64) {
 		t := tgts[c.t]
@@ -131,26 +128,27 @@ func compareNumbers(src *passageView, tgts []target) []report.Finding {
 		})
 	}
 	// numbers both sides give: a different noun, when nothing else ties them
+	same := sameNumbers(docQ, covQ)
 	var left []quantity
-	for _, f := range docQ {
-		var same []tgtQuantity
-		for _, c := range covQ {
-			if sameQuantity(c.quantity, f) {
-				same = append(same, c)
-			}
-		}
-		if len(same) == 0 {
+	used := make([]bool, len(covQ))
+	for k, f := range docQ {
+		if len(same[k]) == 0 {
 			left = append(left, f)
 			continue
 		}
-		if c, ok := countsElse(src, f, same, tgts); ok {
+		var cs []tgtQuantity
+		for _, c := range same[k] {
+			used[c] = true
+			cs = append(cs, covQ[c])
+		}
+		if c, ok := countsElse(src, f, cs, tgts); ok {
 			flag(f, c, rules.NumberDifferentNoun.ID, "the same number counts something else in coverage: %q here, %q in %s", 0.3+0.4*tgts[c.t].score)
 		}
 	}
 	// numbers left on both sides: pair those of a kind by context
 	var free []tgtQuantity
-	for _, c := range covQ {
-		if !inDoc(c.quantity) && !slices.ContainsFunc(free, func(x tgtQuantity) bool { return x.t == c.t && sameQuantity(x.quantity, c.quantity) }) {
+	for k, c := range covQ {
+		if !used[k] && !slices.ContainsFunc(free, func(x tgtQuantity) bool { return x.t == c.t && sameQuantity(x.quantity, c.quantity) }) {
 			free = append(free, c)
 		}
 	}
@@ -191,6 +189,44 @@ func compareNumbers(src *passageView, tgts []target) []report.Finding {
 			min(0.95, 0.35+0.35*tgts[c.t].score+0.3*min(1, 2*m.ctx)))
 	}
 	slices.SortStableFunc(out, func(a, b report.Finding) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+	return out
+}
+
+// sameNumbers pairs each number of the text with the numbers of the same
+// value in the coverage, at most one in each target passage and each
+// coverage number with one number of the text: a text that gives "10" twice
+// where the coverage gives "10" and "13" has one "10" left to compare.
+// Equal values pair first, then values one of which rounds the other; among
+// pairs of one kind, those whose contexts overlap most pair first (the
+// "10" of "on the morning of December 10" with the coverage's "morning of
+// December 10"). The result lists indices into covQ for each number of
+// docQ.
+func sameNumbers(docQ []quantity, covQ []tgtQuantity) [][]int {
+	type pair struct {
+		f, c int
+		ctx  float64
+	}
+	out := make([][]int, len(docQ))
+	taken := make([]bool, len(covQ))
+	for _, exact := range [...]bool{true, false} {
+		var ps []pair
+		for k, f := range docQ {
+			for c, q := range covQ {
+				if !taken[c] && (exact && q.value == f.value || !exact && sameQuantity(q.quantity, f)) {
+					ps = append(ps, pair{k, c, dice(f.context, q.context)})
+				}
+			}
+		}
+		slices.SortStableFunc(ps, func(a, b pair) int { return cmp.Compare(b.ctx, a.ctx) })
+		for _, p := range ps {
+			t := covQ[p.c].t
+			if taken[p.c] || slices.ContainsFunc(out[p.f], func(c int) bool { return covQ[c].t == t }) {
+				continue
+			}
+			taken[p.c] = true
+			out[p.f] = append(out[p.f], p.c)
+		}
+	}
 	return out
 }
 

@@ -130,6 +130,42 @@ func TestCompareNumbers(t *testing.T) {
 			"Turnout rose to 54 percent in the city.",
 			rules.NumberDifferentValue.ID, "45%", "54 percent",
 		},
+		{
+			"a number given twice, once changed",
+			"Officials met on May 20 and on the evening of May 20 the talks ended.",
+			"Officials met on May 26 and on the evening of May 20 the talks ended.",
+			rules.NumberDifferentValue.ID, "20", "26",
+		},
+		{
+			"a number joined to its unit",
+			"In the past 24 hours, 77 people died.",
+			"In a 24-hour period, 77 people died, and cases exceeded 16 million.",
+			"", "", "",
+		},
+		{
+			"a spelled number joined to its unit",
+			"The deal may be extended by 10 years.",
+			"The deal allows a ten-year extension and needs 100 MW of capacity.",
+			"", "", "",
+		},
+		{
+			"a unit abbreviated and spelled out",
+			"Up to 500 mm of rain may fall in a few hours.",
+			"Up to 500 millimeters of rain may fall in a few hours.",
+			"", "", "",
+		},
+		{
+			"a year before 1900 after a preposition",
+			"The ship was launched in 1712 and in 1717 carried troops to the island.",
+			"The ship was launched in 1712 and in 1717 landed marines on the island.",
+			"", "", "",
+		},
+		{
+			"a label is not a count",
+			"The 400 main line runs through the valley.",
+			"The main line no. 400 goes through the valley.",
+			"", "", "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -169,22 +169,34 @@ func quantitiesIn(toks []segment.Token) []quantity {
 		t := toks[i]
 		var vals []float64
 		kind := qtyCount
+		unit := "" // the unit word of a compound: "24-hour", "ten-year"
 		switch t.Kind {
 		case segment.Number:
 			var ok bool
 			if vals, kind, ok = readNumberToken(t.Norm); !ok {
-				continue
+				var v float64
+				if v, unit, ok = numberUnit(t.Norm); !ok {
+					continue
+				}
+				vals = []float64{v}
 			}
 		case segment.Word:
 			x, ok := spelledValue(approxBase(t.Norm))
 			if !ok {
-				continue
+				var v float64
+				if v, unit, ok = numberUnit(t.Norm); !ok {
+					continue
+				}
+				x = int64(v)
 			}
 			vals = []float64{float64(x)}
 		default:
 			continue
 		}
 		q := quantity{kind: kind, span: t.Span, num: t.Span}
+		if unit != "" {
+			q.noun = append(q.noun, unitStem(unit))
+		}
 		if kind == qtyTime && i+1 < len(toks) {
 			switch strings.ReplaceAll(toks[i+1].Norm, ".", "") {
 			case "pm", "p":
@@ -246,7 +258,7 @@ func quantitiesIn(toks []segment.Token) []quantity {
 			if j > end && (strings.HasSuffix(w.Norm, "ed") || strings.HasSuffix(w.Norm, "ing") || strings.HasSuffix(w.Norm, "ly")) {
 				break
 			}
-			q.noun = append(q.noun, segment.Stem(w.Norm))
+			q.noun = append(q.noun, unitStem(w.Norm))
 			q.span.End = w.End
 		}
 		if i > 0 {
@@ -259,8 +271,14 @@ func quantitiesIn(toks []segment.Token) []quantity {
 				q.kind = qtyMoney
 			}
 		}
-		if q.kind == qtyCount && len(vals) == 1 && len(t.Norm) == 4 && vals[0] >= 1900 && vals[0] <= 2100 && end == i+1 {
+		if q.kind == qtyCount && len(vals) == 1 && len(t.Norm) == 4 && end == i+1 && unit == "" &&
+			(isYear(vals[0]) || vals[0] >= 1000 && vals[0] <= 2100 && i > 0 && yearPrepositions[toks[i-1].Norm]) {
 			q.kind = qtyYear
+		}
+		if identifies(toks, i) {
+			// "line no. 400", "§ 152": a label, what follows is not what
+			// it counts
+			q.noun, q.span = nil, q.num
 		}
 		if q.kind == qtyDay || q.kind == qtyYear || q.kind == qtyTime || kind == qtyAge {
 			// what follows a date is not what it counts ("On April 14
@@ -307,6 +325,73 @@ func joinsRange(toks []segment.Token, from, to int) bool {
 		}
 	}
 	return n == 1
+}
+
+// yearPrepositions introduce a year: a four-digit number after one of
+// them reads as a year even before 1900 ("in 1717").
+var yearPrepositions = map[string]bool{"in": true, "since": true, "until": true, "till": true, "before": true, "after": true, "from": true, "through": true, "circa": true}
+
+// identifies reports whether the number at toks[i] is a label: after "no.",
+// "number", "nr", "#" or "§".
+func identifies(toks []segment.Token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Text == "." {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Norm {
+	case "no", "nr", "number", "#", "§", "№":
+		return true
+	}
+	return false
+}
+
+// numberUnit reads a number joined to its unit by a hyphen ("24-hour",
+// "ten-year", "5-km"): the value and the unit word.
+func numberUnit(norm string) (float64, string, bool) {
+	k := strings.LastIndexAny(norm, "-–")
+	if k <= 0 {
+		return 0, "", false
+	}
+	num, unit := norm[:k], strings.TrimLeft(norm[k:], "-–")
+	if unit == "" || strings.ContainsFunc(unit, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		return 0, "", false
+	}
+	if v, ok := parseNumber(num); ok {
+		return v, unit, true
+	}
+	if v, ok := spelledValue(num); ok {
+		return float64(v), unit, true
+	}
+	return 0, "", false
+}
+
+// unitNames spell out the abbreviations of units of measure, so that "500
+// mm" and "500 millimetres" count the same thing.
+var unitNames = map[string]string{
+	"mm": "millimetre", "cm": "centimetre", "km": "kilometre",
+	"kg": "kilogram", "mg": "milligram", "ml": "millilitre", "ha": "hectare", "mi": "mile", "ft": "foot",
+	"kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "kwh": "kilowatt-hour",
+	"mph": "mile", "kmh": "kilometre", "kph": "kilometre", "km/h": "kilometre", "sq": "square",
+	"hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "sec": "second", "secs": "second",
+}
+
+// unitStem is the stem of a word of a noun phrase after a number, with
+// the abbreviations of units spelled out and the American spellings of
+// -metre and -litre taken as the British.
+func unitStem(w string) string {
+	if full, ok := unitNames[w]; ok {
+		w = full
+	}
+	w = strings.TrimSuffix(w, "s")
+	for _, pair := range [...][2]string{{"meter", "metre"}, {"liter", "litre"}} {
+		if strings.HasSuffix(w, pair[0]) {
+			w = strings.TrimSuffix(w, pair[0]) + pair[1]
+		}
+	}
+	return segment.Stem(w)
 }
 
 // sameKind reports whether two quantities may be values of one thing.
