@@ -351,6 +351,19 @@ func TestCheckCases(t *testing.T) {
 		{name: "name given to a person noun", text: "Near Sumy a man named Andriyashiv ran the depot, and Andriyashiv kept the keys."},
 		{name: "name given after a comma", text: "Her cousin, called Andriyashiv, moved to Sumy."},
 		{name: "name given to a village", text: "Shelling hit a village called Andriyashiv north of Sumy.", wantText: "Andriyashiv", rule: rules.PlaceTransliteration.ID, suggestion: "Andriiashivka", severity: report.Warning},
+		// Noisy spellings no list holds: lower case, run together,
+		// hyphenated pairs, an adjective reading that hides a town.
+		{name: "lower-case variant", text: "Missiles hit kharkov overnight.", wantText: "kharkov", rule: rules.PlaceVariant.ID, suggestion: "Kharkiv", severity: report.Warning},
+		{name: "lower-case name in place context", text: "Shelling continued in kherson on Monday.", wantText: "kherson", rule: rules.PlaceVariant.ID, suggestion: "Kherson", severity: report.Warning},
+		{name: "lower-case garbled name", text: "Troops advanced near melitopl again.", wantText: "melitopl", rule: rules.PlaceTransliteration.ID, suggestion: "Melitopol", severity: report.Warning},
+		{name: "lower-case adjective and noun", text: "The english teacher read a russian novel about a lhasa apso."},
+		{name: "name run into a place noun", text: "Residents of the Kharkovregion fled.", wantText: "Kharkovregion", rule: rules.PlaceTransliteration.ID, suggestion: "Kharkiv region", severity: report.Warning},
+		{name: "name run into and", text: "Drones hit Kramatorskand Sloviansk.", wantText: "Kramatorskand", rule: rules.PlaceTransliteration.ID, suggestion: "Kramatorsk and", severity: report.Warning},
+		{name: "division run into its term", text: "The Kharkivoblast administration said so.", wantText: "Kharkivoblast", rule: rules.PlaceTransliteration.ID, suggestion: "Kharkiv Oblast", severity: report.Warning},
+		{name: "surnames and one-word towns", text: "Marchand met the Fairlawn board."},
+		{name: "hyphenated pair of places", text: "Traffic on the Kharkov-Belgorod highway stopped.", wantText: "Kharkov-Belgorod", rule: rules.PlaceVariant.ID, suggestion: "Kharkiv-Belgorod", severity: report.Warning},
+		{name: "hyphenated pair, second part", text: "Traffic on the Belgorod-Kharkov highway stopped.", wantText: "Belgorod-Kharkov", rule: rules.PlaceVariant.ID, suggestion: "Belgorod-Kharkiv", severity: report.Warning},
+		{name: "adjective reading hides a town", text: "Russian troops attacked the town of Kamenskoe.", wantText: "Kamenskoe", rule: rules.PlaceTransliteration.ID, suggestion: "Kamianske", severity: report.Warning},
 	}
 	require.GreaterOrEqual(t, len(cases), 40)
 	for _, tc := range cases {

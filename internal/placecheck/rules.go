@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/transcheck/transcheck/internal/gazetteer"
 	"github.com/transcheck/transcheck/internal/rules"
@@ -99,6 +100,34 @@ func (c *Checker) flagged(u nameUse) *gazetteer.Match {
 	return pick
 }
 
+// lowerFinding reports a place's accepted name written in lower case.
+func (c *Checker) lowerFinding(u nameUse) report.Finding {
+	m := u.matches[0]
+	want := m.Form
+	if m.Kind == 0 {
+		want = c.style.Preferred(m.Place)
+	}
+	if w := []rune(want); len(w) > 0 && unicode.IsLower(w[0]) {
+		want = string(unicode.ToUpper(w[0])) + string(w[1:])
+	}
+	f := report.Finding{
+		Rule:        rules.PlaceVariant.ID,
+		Category:    report.PlaceName,
+		Span:        spanOf(u.span),
+		Text:        u.text,
+		Suggestions: []string{want},
+		Message:     fmt.Sprintf("“%s” is the name of %s written in lower case: %s", u.text, c.style.Preferred(m.Place), want),
+		Severity:    report.Warning,
+		Confidence:  0.8,
+	}
+	if !u.placeLike {
+		// "the chicago Board of Trade", "a lhasa apso": a slip, or a
+		// name that has become a common noun's.
+		f.Severity, f.Confidence = report.Info, 0.5
+	}
+	return f
+}
+
 // namesake returns the hand-written place of the same country whose
 // preferred name is p's, or nil.
 func (c *Checker) namesake(p *gazetteer.Place) *gazetteer.Place {
@@ -122,6 +151,9 @@ func (c *Checker) variantFindings(sc *scanResult) []report.Finding {
 		}
 		m := c.flagged(u)
 		if m == nil {
+			if u.lower {
+				out = append(out, c.lowerFinding(u))
+			}
 			continue
 		}
 		want := c.style.Preferred(m.Place)
@@ -238,8 +270,8 @@ func (c *Checker) otherSpelling(ix *nameIndex, u nameUse, p *gazetteer.Place) (n
 	want := gazetteer.Key(c.style.Preferred(p))
 	for _, i := range ix.byPlace[p] {
 		o := ix.names[i]
-		if ix.keys[i] == q.key {
-			continue
+		if ix.keys[i] == q.key || o.lower {
+			continue // a name in lower case is no accepted spelling
 		}
 		for _, m := range o.matches {
 			if m.Place != p || m.Kind.Has(gazetteer.Adjective) {
@@ -434,6 +466,9 @@ func (c *Checker) judgeTransliteration(s Suspect, translated bool, ctx docContex
 	f.Message = fmt.Sprintf("“%s” is no known place; it %s: did you mean %s?",
 		word, how, strings.Join(f.Suggestions, " or "))
 	close := top.Score >= minClose && top.Spelling >= closeSpelling
+	if s.lower && !close {
+		return report.Finding{}, false // a lower-case word must spell a place closely
+	}
 	corroborated := translated && top.Score >= minCorroborated
 	switch {
 	case close && !spaced && !s.PlaceContext && !translated && !ctx.names(top.Place):

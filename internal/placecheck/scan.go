@@ -39,6 +39,8 @@ type nameUse struct {
 	// (a preposition of place before it, a place noun after it) and
 	// nothing says it is a person's name.
 	placeLike bool
+	// lower is true for a name written in lower case ("in kharkov").
+	lower bool
 	// also is a second suggestion after the flagged place's name: the
 	// town a district adjective is made of ("Voznesensk" after
 	// "Voznesenskyi").
@@ -65,6 +67,10 @@ type Suspect struct {
 	PersonContext bool
 
 	syllables int // pinyin syllables of a run of words; 0 for one word
+	// lower is true for a word written in lower case after a
+	// preposition of place ("in bakhmutt"): only a close spelling of a
+	// place counts.
+	lower bool
 }
 
 // wordSpan is the span and text of the suspect's word: the token without
@@ -144,7 +150,9 @@ var divisionNouns = set("district", "districts", "raion", "rayon")
 
 // placeNouns after a word make it place-like.
 var placeNouns = set("region", "city", "oblast", "province", "river", "district", "front",
-	"area", "town", "village", "port", "peninsula", "island", "direction", "sector", "axis")
+	"area", "town", "village", "port", "peninsula", "island", "direction", "sector", "axis",
+	"regions", "oblasts", "provinces", "districts", "areas", "towns", "villages", "settlement",
+	"settlements", "community", "communities", "hromada")
 
 // connectors may join the words of one name ("Sea of Azov",
 // "Rostov-on-Don" is one token already).
@@ -324,8 +332,18 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 			if !isCap(t) {
 				// "pro-Kiev": a lower-case prefix before a place's name.
 				if t.Kind == segment.Word && strings.Contains(t.Text, "-") {
-					if use, ok := c.affixedName(t); ok && use.before != "" {
+					if use, ok := c.affixedName(t, false); ok && use.before != "" {
 						sc.names = append(sc.names, use)
+					}
+				} else if t.Kind == segment.Word && !dishName(toks, i, culinary) {
+					// "in kharkov", "the zaporozhye region": a place's name
+					// in lower case.
+					ctx := placeContext(toks, i) || chained(i)
+					if use, ok := c.lowerName(t, ctx); ok {
+						sc.names = append(sc.names, use)
+					} else if ctx && c.unknown(t.Text) && !lexicon.Known(t.Text) && utf8.RuneCountInString(gazetteer.Key(t.Text)) >= 6 {
+						spaced = append(spaced, Suspect{Span: t.Span, Text: t.Text, Word: segment.StripPossessive(t.Text),
+							Sentence: si, PlaceContext: true, lower: true})
 					}
 				}
 				continue
@@ -350,6 +368,11 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 				use.placeLike = (placeContext(toks, i) || placeNounAt(toks, i+n) || chained(i) || c.listedWithPlace(doc.Text, toks, i)) && !personContext(toks, i)
 				if use.placeLike {
 					chainEnd = i + n
+				}
+				if f, ok := c.mergedKnown(t, n, use); ok {
+					sc.calques = append(sc.calques, f)
+					i += n - 1
+					continue
 				}
 				sc.names = append(sc.names, use)
 				if f, ok := c.calque(doc.Text, toks, i, i+n); ok {
@@ -395,6 +418,13 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 					}
 				}
 				if r.person || r.org || r.end-r.start > 1 {
+					// "Kramatorskand Sloviansk": a place's name run into
+					// the next word makes a run of its own.
+					if !r.person && !r.org && c.unknown(segment.StripPossessive(t.Text)) {
+						if f, ok := c.mergedName(t); ok {
+							sc.calques = append(sc.calques, f)
+						}
+					}
 					continue // part of a longer name that is not a place
 				}
 			}
@@ -435,13 +465,17 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 			sc.names = append(sc.names, use)
 			continue
 		}
-		if use, known, ok := c.placeAdjective(p.tok, p.context, p.modifier, p.division); ok {
+		if use, known, ok := c.placeAdjective(p.tok, p.context, p.modifier, p.division); ok && !c.nameNotAdjective(word, use) {
 			if !known {
 				sc.names = append(sc.names, use)
 			}
 			continue
 		}
 		if f, ok := c.regionNoun(doc.Text, p.tok); ok {
+			sc.calques = append(sc.calques, f)
+			continue
+		}
+		if f, ok := c.mergedName(p.tok); ok {
 			sc.calques = append(sc.calques, f)
 			continue
 		}
@@ -931,7 +965,7 @@ func (c *Checker) matchName(text string, toks []segment.Token, i int) (n int, us
 		}
 		ends = append(ends, j)
 	}
-	if use, ok := c.affixedName(toks[i]); ok {
+	if use, ok := c.affixedName(toks[i], placeContext(toks, i)); ok {
 		return 1, use, true
 	}
 	for e := len(ends) - 1; e >= 0; e-- {
@@ -1027,7 +1061,7 @@ var nameAffixes = set("pro", "anti", "non", "ex", "post", "pre", "trans", "cross
 // English prefix before it ("pro-Kiev") or an English word after it
 // ("Kiev-held", "Kharkov-based", "Odessa-bound"). The use spans the whole
 // compound, whose fix keeps the affixes ("Kyiv-held").
-func (c *Checker) affixedName(t segment.Token) (nameUse, bool) {
+func (c *Checker) affixedName(t segment.Token, context bool) (nameUse, bool) {
 	word := segment.StripPossessive(t.Text)
 	parts := strings.Split(word, "-")
 	if len(parts) != 2 || parts[0] == "" || parts[1] == "" {
@@ -1035,6 +1069,9 @@ func (c *Checker) affixedName(t segment.Token) (nameUse, bool) {
 	}
 	name, before, after := parts[1], parts[0]+"-", ""
 	if !nameAffixes[strings.ToLower(parts[0])] {
+		if isCap(t) && isUpperWord(parts[1]) {
+			return c.pairedName(t, word, parts, context)
+		}
 		if !lexicon.IsWord(parts[1]) || strings.ToLower(parts[1]) != parts[1] {
 			return nameUse{}, false
 		}
@@ -1049,6 +1086,177 @@ func (c *Checker) affixedName(t segment.Token) (nameUse, bool) {
 	}
 	span := segment.Span{Start: t.Start, End: t.Start + len(word)}
 	return nameUse{span: span, text: word, matches: ms, before: before, after: after, placeLike: true}, true
+}
+
+// pairedName reads two places' names joined by a hyphen, as a road, a
+// front line or a pair of villages is named ("Kharkov-Belgorod",
+// "Novoselovka-Petrovka"). The use is the part whose spelling the style
+// flags; the fix spells the other part its preferred way too. Villages
+// alone (no hand-written place among either part's readings) count only
+// in place context, like any village's name.
+func (c *Checker) pairedName(t segment.Token, word string, parts []string, context bool) (nameUse, bool) {
+	if len(c.gaz.Lookup(word)) > 0 {
+		return nameUse{}, false // a hyphenated name of its own (Ivano-Frankivsk)
+	}
+	ms := [2][]gazetteer.Match{c.gaz.Lookup(parts[0]), c.gaz.Lookup(parts[1])}
+	if len(ms[0]) == 0 || len(ms[1]) == 0 {
+		return nameUse{}, false
+	}
+	var fix [2]string
+	var flag [2]bool
+	var country [2]string
+	for k := range ms {
+		fix[k] = parts[k]
+		if m := c.flagged(nameUse{matches: ms[k], placeLike: context}); m != nil {
+			flag[k], fix[k], country[k] = true, c.style.Preferred(m.Place), m.Place.Country
+		}
+	}
+	// The other part names a place of the flagged part's country, if one
+	// of its readings is there ("Petrovka" is a Russian village's name
+	// too, but not next to Novoselovka in Ukraine).
+	for k := range ms {
+		o := 1 - k
+		if !flag[k] || flag[o] {
+			continue
+		}
+		local := slices.DeleteFunc(slices.Clone(ms[o]), func(m gazetteer.Match) bool { return m.Place.Country != country[k] })
+		if m := c.flagged(nameUse{matches: local, placeLike: context}); len(local) > 0 && m != nil {
+			flag[o], fix[o] = true, c.style.Preferred(m.Place)
+		}
+	}
+	k := 0
+	if !flag[0] && flag[1] {
+		k = 1
+	}
+	span := segment.Span{Start: t.Start, End: t.Start + len(word)}
+	use := nameUse{span: span, text: word, matches: ms[k], placeLike: context}
+	if k == 0 {
+		use.after = "-" + fix[1]
+	} else {
+		use.before = fix[0] + "-"
+	}
+	return use, true
+}
+
+// isUpperWord reports whether w starts with an upper-case letter.
+func isUpperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// mergedName reads a place's name run together with the word after it,
+// a place noun or a function word ("Zaporizhzhiaregion", "Kramatorskand"):
+// the name is a prominent place's (hand-written, or a town of 10,000
+// people or more), the fix puts the space back and spells the name the
+// preferred way.
+func (c *Checker) mergedName(t segment.Token) (report.Finding, bool) {
+	word := segment.StripPossessive(t.Text)
+	r := []rune(word)
+	for cut := len(r) - 1; cut >= 4; cut-- {
+		head, tail := string(r[:cut]), string(r[cut:])
+		if !(placeNouns[tail] || divisionNouns[tail] || gazetteer.IsDivisionTerm(tail) || functionWords[tail] && len(r)-cut >= 3 && cut >= 6) {
+			continue
+		}
+		var ms []gazetteer.Match
+		for _, m := range c.gaz.Lookup(head) {
+			if !m.Place.Generated() || m.Place.Population >= 10000 {
+				ms = append(ms, m)
+			}
+		}
+		if len(ms) == 0 {
+			continue
+		}
+		name, place := head, ms[0].Place
+		if m := c.flagged(nameUse{matches: ms, placeLike: true}); m != nil {
+			name, place = c.style.Preferred(m.Place), m.Place
+		}
+		want := name + " " + tail
+		return report.Finding{
+			Rule: rules.PlaceTransliteration.ID, Category: report.PlaceName,
+			Span: spanOf(segment.Span{Start: t.Start, End: t.Start + len(word)}), Text: word,
+			Suggestions: []string{want},
+			Message: fmt.Sprintf("“%s” runs the name of %s into the word after it: did you mean %s?",
+				word, c.style.Preferred(place), want),
+			Severity: report.Warning, Confidence: 0.8,
+		}, true
+	}
+	return report.Finding{}, false
+}
+
+// mergedKnown reports a one-word name that the gazetteer knows only as
+// words apart ("Kharkivoblast" for Kharkiv Oblast, "Kryvyirih"): the
+// words were run together.
+func (c *Checker) mergedKnown(t segment.Token, n int, use nameUse) (report.Finding, bool) {
+	if n != 1 || strings.ContainsAny(use.text, " -‐'’") || len(use.matches) == 0 || use.before != "" || use.after != "" {
+		return report.Finding{}, false
+	}
+	for _, m := range use.matches {
+		if !strings.ContainsAny(m.Form, " -‐") || m.Kind.Has(gazetteer.Chinese) {
+			return report.Finding{}, false
+		}
+		// A division run into its generic term ("Kharkivoblast"), or a
+		// Ukrainian name of two words ("Kryvyirih"); elsewhere one-word
+		// spellings of two-word names are common ("Fairlawn").
+		if m.Place.Country != "UA" && !gazetteer.IsDivisionTerm(lastWord(m.Form)) {
+			return report.Finding{}, false
+		}
+	}
+	m := use.matches[0]
+	want := m.Form
+	if c.style.Flags(m.Kind) || m.Kind == 0 {
+		want = c.style.Preferred(m.Place)
+		if m.Place.Kind == gazetteer.KindAdmin1 && gazetteer.Key(m.Form) != gazetteer.Key(m.Place.Name) {
+			want = divisionBase(want) + " " + lastWord(m.Form)
+		}
+	}
+	return report.Finding{
+		Rule: rules.PlaceTransliteration.ID, Category: report.PlaceName,
+		Span: spanOf(use.span), Text: use.text, Suggestions: []string{want},
+		Message:  fmt.Sprintf("“%s” runs the words of %s together: did you mean %s?", use.text, want, want),
+		Severity: report.Warning, Confidence: 0.8,
+	}, true
+}
+
+// nameNotAdjective reports whether a word read as a Russian adjective
+// of a place ("Kamenskoe" from Kamen) is rather a place's own name in a
+// close spelling (Kamianske, Russian Kamenskoye) and a larger place: a
+// town named with an adjective is more often meant than an adjective of
+// a smaller place's name.
+func (c *Checker) nameNotAdjective(word string, use nameUse) bool {
+	if use.derivedFrom == "" || len(use.matches) == 0 || use.also != "" {
+		return false
+	}
+	ss := c.gaz.Nearest(word, 1)
+	return len(ss) > 0 && ss[0].Score >= minClose && ss[0].Spelling >= closeSpelling && ss[0].Place != use.matches[0].Place &&
+		ss[0].Place.Population > use.matches[0].Place.Population
+}
+
+// lowerName reads a place's name written in lower case: a word English
+// does not have that names a prominent place (a hand-written one or a
+// town of 10,000 people or more), in place context or as a spelling the
+// style flags ("kharkov"). The fix capitalizes it.
+func (c *Checker) lowerName(t segment.Token, context bool) (nameUse, bool) {
+	word := segment.StripPossessive(t.Text)
+	if utf8.RuneCountInString(gazetteer.Key(word)) < 4 || lexicon.IsWord(word) || strings.ContainsAny(word, "'’") {
+		return nameUse{}, false
+	}
+	var ms []gazetteer.Match
+	for _, m := range c.gaz.Lookup(word) {
+		if m.Kind.Has(gazetteer.Adjective) {
+			return nameUse{}, false // "english", "russian": an adjective in lower case
+		}
+		if !m.Place.Generated() || m.Place.Population >= 10000 {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) == 0 {
+		return nameUse{}, false
+	}
+	use := nameUse{span: segment.Span{Start: t.Start, End: t.Start + len(word)}, text: word, matches: ms, placeLike: context, lower: true}
+	if !context && c.flagged(use) == nil && ms[0].Place.Generated() {
+		return nameUse{}, false
+	}
+	return use, true
 }
 
 // wordsAgree keeps the matches whose spelling has as many words as the
