@@ -72,12 +72,17 @@ type span struct {
 
 // page is one row of the data file.
 type page struct {
-	ID      string `json:"id"`
-	URL     string `json:"url"`
-	Site    string `json:"site"`
-	Lang    string `json:"lang"`
-	Kind    string `json:"kind"`
-	Split   string `json:"split"`
+	ID    string `json:"id"`
+	URL   string `json:"url"`
+	Site  string `json:"site"`
+	Lang  string `json:"lang"`
+	Kind  string `json:"kind"`
+	Split string `json:"split"`
+	// Basis says what the label rests on: for machine translations
+	// "page" (a notice on the page), "site" (a site that publishes
+	// automatic translations) or "text" (the translation shows in the
+	// text of an unlabelled republisher); for the others, "outlet".
+	Basis   string `json:"basis"`
 	Text    string `json:"text"`
 	Garbled []span `json:"garbled"`
 }
@@ -384,28 +389,9 @@ func write(w io.Writer, pages []checked) {
 	}
 
 	fmt.Fprintln(w, "\nmachine translations by source language (pages: machine / uncertain / human):")
-	langs := map[string][3]int{}
-	for _, p := range mt {
-		c := langs[p.Lang]
-		switch p.Verdict {
-		case report.Machine:
-			c[0]++
-		case report.Uncertain:
-			c[1]++
-		default:
-			c[2]++
-		}
-		langs[p.Lang] = c
-	}
-	keys := make([]string, 0, len(langs))
-	for k := range langs {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		c := langs[k]
-		fmt.Fprintf(w, "  %-3s %2d: %2d / %2d / %2d\n", k, c[0]+c[1]+c[2], c[0], c[1], c[2])
-	}
+	writeVerdicts(w, mt, func(p checked) string { return p.Lang })
+	fmt.Fprintln(w, "machine translations by what the label rests on (pages: machine / uncertain / human):")
+	writeVerdicts(w, mt, func(p checked) string { return p.Basis })
 
 	marked, warn, anyFound := recall(mt)
 	fmt.Fprintf(w, "\ngarbled passages marked by hand in machine translations: %d\n", marked)
@@ -435,6 +421,32 @@ func write(w io.Writer, pages []checked) {
 	}
 	fmt.Fprintf(w, "\non originals (%d words): garbled warnings+errors %d = %s per 1,000 words\n", words, garbled, per1k)
 	fmt.Fprintf(w, "  place-name findings: %d warnings+errors, %d of any severity\n", places, placesAny)
+}
+
+// writeVerdicts prints the verdict counts of pages grouped by key.
+func writeVerdicts(w io.Writer, pages []checked, key func(checked) string) {
+	groups := map[string][3]int{}
+	for _, p := range pages {
+		c := groups[key(p)]
+		switch p.Verdict {
+		case report.Machine:
+			c[0]++
+		case report.Uncertain:
+			c[1]++
+		default:
+			c[2]++
+		}
+		groups[key(p)] = c
+	}
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		c := groups[k]
+		fmt.Fprintf(w, "  %-5s %2d: %2d / %2d / %2d\n", k, c[0]+c[1]+c[2], c[0], c[1], c[2])
+	}
 }
 
 // writePages lists every page with its verdict and findings, and every marked

@@ -14,7 +14,7 @@ import (
 // row builds a JSON line of the data file from project-written text.
 func row(t *testing.T, id, kind, split, text string, garbled ...span) string {
 	t.Helper()
-	b, err := json.Marshal(page{ID: id, Site: id + ".example", Lang: "de", Kind: kind, Split: split, Text: text, Garbled: garbled})
+	b, err := json.Marshal(page{ID: id, Site: id + ".example", Lang: "de", Basis: "text", Kind: kind, Split: split, Text: text, Garbled: garbled})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,6 +110,8 @@ func TestRunPrintsFiguresAndLogsTestRuns(t *testing.T) {
 		"garbled passages marked by hand in machine translations: 1",
 		"machine translations vs originals",
 		`"made the visit"`,
+		"machine translations by what the label rests on",
+		"  text   1:",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("dev output lacks %q:\n%s", want, out.String())
