@@ -363,6 +363,9 @@ func TestCheckCases(t *testing.T) {
 		{name: "surnames and one-word towns", text: "Marchand met the Fairlawn board."},
 		{name: "hyphenated pair of places", text: "Traffic on the Kharkov-Belgorod highway stopped.", wantText: "Kharkov-Belgorod", rule: rules.PlaceVariant.ID, suggestion: "Kharkiv-Belgorod", severity: report.Warning},
 		{name: "hyphenated pair, second part", text: "Traffic on the Belgorod-Kharkov highway stopped.", wantText: "Belgorod-Kharkov", rule: rules.PlaceVariant.ID, suggestion: "Belgorod-Kharkiv", severity: report.Warning},
+		{name: "title ending the sentence before", text: "The bank lost money.\nMr. Baris is a lawyer in New York."},
+		{name: "given name before a foreign exonym", text: "Flanked by Imran Ismail and other leaders, he spoke."},
+		{name: "surname like a Russian adjective", text: "“It is a step,” said David Umansky, a spokesman. Umansky said more later."},
 		{name: "adjective reading hides a town", text: "Russian troops attacked the town of Kamenskoe.", wantText: "Kamenskoe", rule: rules.PlaceTransliteration.ID, suggestion: "Kamianske", severity: report.Warning},
 	}
 	require.GreaterOrEqual(t, len(cases), 40)

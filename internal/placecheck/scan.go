@@ -361,6 +361,12 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 				if ri := inRun[i]; ri > 0 && rs[ri-1].end-rs[ri-1].start > n && (rs[ri-1].person || rs[ri-1].historic) {
 					use.inName = true
 				}
+				if ri := inRun[i]; ri > 0 && rs[ri-1].start < i && !rs[ri-1].org && foreignOnly(use.matches) && !placeContext(toks, i) {
+					// "Imran Ismail", "Hashim Ismail": a word after a given
+					// name that is only a foreign exonym of a place (the
+					// Romanian name of Izmail) is a surname.
+					use.inName = true
+				}
 				use.matches = c.qualified(doc.Text, toks, i+n, use.matches)
 				if dishName(toks, i, culinary) {
 					use.inName = true // "chicken Marengo": a dish's name, not a place
@@ -428,7 +434,8 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 					continue // part of a longer name that is not a place
 				}
 			}
-			if i > 0 && persons.IsTitleOrRole(normWord(toks[i-1])) {
+			if i > 0 && persons.IsTitleOrRole(normWord(toks[i-1])) || i > 1 && toks[i-1].Text == "." && persons.IsTitle(normWord(toks[i-2])) ||
+				i == 0 && titleBefore(doc, si) {
 				people[gazetteer.Key(segment.StripPossessive(t.Text))] = true
 				continue
 			}
@@ -459,6 +466,11 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 		word := segment.StripPossessive(p.tok.Text)
 		k := gazetteer.Key(word)
 		if people[k] || covered[k] || orgs[strings.ToLower(word)] || !c.unknown(word) {
+			continue
+		}
+		if personLike[k] {
+			// "Umansky said": a surname, whatever adjective it looks like.
+			sc.suspects = append(sc.suspects, Suspect{Span: p.tok.Span, Text: p.tok.Text, Word: word, Sentence: p.sentence, PersonContext: true})
 			continue
 		}
 		if use, ok := c.germanAdjective(p.tok); ok {
@@ -1229,6 +1241,37 @@ func (c *Checker) nameNotAdjective(word string, use nameUse) bool {
 	ss := c.gaz.Nearest(word, 1)
 	return len(ss) > 0 && ss[0].Score >= minClose && ss[0].Spelling >= closeSpelling && ss[0].Place != use.matches[0].Place &&
 		ss[0].Place.Population > use.matches[0].Place.Population
+}
+
+// foreignOnly reports whether every reading of a name is a foreign
+// language's exonym or transliteration, not an English spelling.
+func foreignOnly(ms []gazetteer.Match) bool {
+	const foreign = gazetteer.German | gazetteer.French | gazetteer.Polish | gazetteer.Romanian |
+		gazetteer.Hungarian | gazetteer.Spanish | gazetteer.Czech | gazetteer.Italian
+	const english = gazetteer.Russian | gazetteer.Historic | gazetteer.Alternative | gazetteer.Translit |
+		gazetteer.Misspelling | gazetteer.Adjective
+	for _, m := range ms {
+		if m.Kind == 0 || !m.Kind.Has(foreign) || m.Kind.Has(english) {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// titleBefore reports whether sentence si follows a sentence that ends
+// in a person's title ("Mr. Baris" split after "Mr.").
+func titleBefore(doc *segment.Document, si int) bool {
+	if si == 0 {
+		return false
+	}
+	prev := doc.Sentences[si-1].Tokens
+	for k := len(prev) - 1; k >= 0; k-- {
+		if prev[k].Kind == segment.Word {
+			return strings.HasSuffix(prev[k].Text, ".") && persons.IsTitle(normWord(prev[k])) ||
+				k+1 < len(prev) && prev[k+1].Text == "." && persons.IsTitle(normWord(prev[k]))
+		}
+	}
+	return false
 }
 
 // lowerName reads a place's name written in lower case: a word English
