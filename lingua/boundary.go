@@ -53,6 +53,7 @@ func set(words ...string) map[string]bool {
 func boundaryHits(doc *segment.Document) []hit {
 	var out []hit
 	reverent := reverentialCapitals(doc)
+	lowerStyle := writtenInLowerCase(doc)
 	for i, s := range doc.Sentences {
 		if s.Heading {
 			continue
@@ -65,7 +66,7 @@ func boundaryHits(doc *segment.Document) []hit {
 		if prev.Paragraph != s.Paragraph || prev.Heading {
 			continue
 		}
-		if h, ok := lowercaseStart(doc, prev, s); ok {
+		if h, ok := lowercaseStart(doc, prev, s); ok && !lowerStyle {
 			out = append(out, h)
 		}
 		if h, ok := repeatedClause(doc, prev, s); ok {
@@ -73,6 +74,24 @@ func boundaryHits(doc *segment.Document) []hit {
 		}
 	}
 	return out
+}
+
+// writtenInLowerCase reports whether at least half of the document's
+// sentences (four or more of them) start with a lower-case word: text
+// written without capitals, such as a speech-to-text transcript, where a
+// lower-case start is the house style rather than a broken boundary.
+func writtenInLowerCase(doc *segment.Document) bool {
+	lower, all := 0, 0
+	for _, s := range doc.Sentences {
+		if len(s.Tokens) == 0 || s.Tokens[0].Kind != segment.Word {
+			continue
+		}
+		all++
+		if s.Tokens[0].IsLower() {
+			lower++
+		}
+	}
+	return all >= 4 && 2*lower >= all
 }
 
 // clauseOpeners are words a clause cannot end with: articles, possessive
@@ -298,6 +317,10 @@ func abbreviation(toks []segment.Token, i int) bool {
 	switch {
 	case letters == 1, persons.IsTitle(t.Norm), commonAbbreviations[t.Norm]:
 		return true
+	case strings.Contains(t.Text, ".") && !strings.HasPrefix(t.Text, "."):
+		return true // a dotted initialism: "U.S", "y.o", "a.m"
+	case lexicon.IsClipped(t.Text) && !lexicon.IsProperName(t.Text):
+		return true // a clipped word: "self emp.", "Aust. lady", "pref."
 	case !strings.ContainsAny(t.Norm, "aeiouy") && !lexicon.IsProperName(t.Text):
 		return true // "lbs", "Mfg", "Drs"; not "Brno"
 	case letters <= 3 && i > 0 && toks[i-1].Kind == segment.Number && toks[i-1].End < t.Start:

@@ -7,7 +7,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/transcheck/transcheck/internal/rules"
 	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/report"
 )
 
 // ids returns the ids of hits, and the text each covers, keyed by id.
@@ -84,6 +86,11 @@ func TestBoundaryHits(t *testing.T) {
 		{"common abbreviation", "Bring tents, stoves, lamps, etc. and enough food.", "", ""},
 		{"title abbreviations", "Among the guests were Messrs. and Mmes. Benton and Ruiz.", "", ""},
 		{"exclamation in a title", "The season runs from Oklahoma! and Carousel to a revue.", "", ""},
+		{"dotted initialism", "Bonds will sell in non-U.S. markets, the bank said.", "", ""},
+		{"clipped words in an advert", "Tall guy, self emp. builder, seeks an Aust. lady, pref. a reader.", "", ""},
+		// A text written without capitals (a speech-to-text transcript)
+		// starts its sentences in lower case throughout.
+		{"lower-case transcript", "the council met tonight. the budget passed. mayor lee says it is balanced. he thanked staff.", "", ""},
 		// ... a full stop after a word, capitalized or not, is.
 		{"lower-case start after a name", "The army withdrew from Dongxi. will regroup in the east.",
 			"garbled/lowercase-start", "army withdrew from Dongxi. will regroup in the east."},
@@ -186,6 +193,11 @@ func TestRomanizedHits(t *testing.T) {
 		// Nor with three syllables or more and no Chinese reading:
 		// European and Japanese names of plain syllables.
 		{"Nishizawa opened a school in the hills.", nil},
+		// A romanized name followed by its original spelling is a name;
+		// so is one followed by the kind of place it is.
+		{"Legislator Chao Tian-lin (趙天麟) quit. Chao will not run.", nil},
+		{"She opened an office in Changhua and in Changhua County.", nil},
+		{"She opened an office in Fengshan District (鳳山) last year.", nil},
 		{"The festival of Mizushima drew a crowd.", nil},
 	}
 	for _, tt := range tests {
@@ -277,6 +289,30 @@ func TestForeignScripts(t *testing.T) {
 			assert.Equal(t, tt.script, scripts)
 			assert.Equal(t, tt.lang, langs)
 			assert.Equal(t, tt.spans, spans)
+		})
+	}
+}
+
+func TestScriptHitsSkipGlosses(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Chairman Ko Wen-je (柯文哲) spoke.", nil},
+		{"Xinyi District ( 信義 ) voted.", nil},
+		{"Troops left 乌北 (Wubei) at night.", []string{"乌北"}},
+		{"He said (柯文哲) twice.", []string{"柯文哲"}}, // no name before it
+		{"The sign read (Київ, Харків) in blue.", []string{"Київ, Харків"}},
+		{"Ko Wen-je (柯文哲 said) so.", []string{"柯文哲"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := segment.Split(tt.text)
+			var got []string
+			for _, h := range scriptHits(doc, foreignScripts(tt.text)) {
+				got = append(got, doc.Slice(h.span))
+			}
+			assert.Equal(t, tt.want, got)
 		})
 	}
 }
@@ -383,5 +419,22 @@ func TestPhraseSpanClosesQuote(t *testing.T) {
 			}
 		}
 		assert.Equal(t, []string{want}, got, text)
+	}
+}
+
+func TestSeverityOfUncorroboratedRomanization(t *testing.T) {
+	tests := []struct {
+		signals []string
+		verdict string
+		want    report.Severity
+	}{
+		{[]string{"romanized-name"}, Uncertain, report.Info},
+		{[]string{"romanized-name"}, Machine, report.Info},
+		{[]string{"romanized-words"}, Uncertain, report.Warning},
+		{[]string{"romanized-name", "broken-boundary"}, Uncertain, report.Warning},
+	}
+	for _, tt := range tests {
+		p := report.Finding{Category: report.Garbled, Rule: rules.GarbledRomanized.ID, Signals: tt.signals, Confidence: 0.5}
+		assert.Equal(t, tt.want, severity(p, tt.verdict), "%v %s", tt.signals, tt.verdict)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/transcheck/transcheck/internal/persons"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/transcheck/transcheck/internal/gazetteer"
 	"github.com/transcheck/transcheck/internal/lexicon"
@@ -99,7 +100,8 @@ func (u *nameUses) find(key string) bool {
 		words := s.Words()
 		for i, w := range words {
 			if w.Kind == segment.Word && w.IsCapitalized() && segment.StripPossessive(w.Norm) == key &&
-				(nameContext(words, i, u.known) || afterForeignGivenName(words, i, u.known)) {
+				(nameContext(words, i, u.known) || afterForeignGivenName(words, i, u.known) ||
+					glossedName(u.doc.Text, words, i) || designatedPlace(words, i)) {
 				return true
 			}
 		}
@@ -122,4 +124,42 @@ func readsAsChinese(w string, known func(string) bool) bool {
 	}
 	_, ok := chinesePlaceName(w)
 	return ok
+}
+
+// glossedName reports whether words[i] belongs to a run of capitalized
+// words that a parenthesized gloss in another script follows: "Chao
+// Tian-lin (趙天麟)", "Fengshan District (鳳山)". The writer gave the name's
+// original spelling, so the romanization is the name, not a word left
+// untranslated.
+func glossedName(text string, words []segment.Token, i int) bool {
+	j := i
+	for j+1 < len(words) && words[j+1].IsCapitalized() && words[j+1].Start-words[j].End == 1 {
+		j++
+	}
+	rest := strings.TrimLeft(text[words[j].End:], " ")
+	if !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	rest = strings.TrimLeft(rest[1:], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if scriptOf(r) < 0 {
+		return false
+	}
+	runs := foreignScripts(rest[:min(len(rest), 64)])
+	if len(runs) == 0 || runs[0].Span.Start != 0 {
+		return false
+	}
+	off := len(text) - len(rest)
+	return isGloss(text, segment.Span{Start: off, End: off + runs[0].Span.End})
+}
+
+// designatedPlace reports whether words[i] is followed by a capitalized
+// subdivision noun that makes it a place's name: "Changhua County",
+// "Yuanlin Township". English keeps such names romanized.
+func designatedPlace(words []segment.Token, i int) bool {
+	if i+1 >= len(words) || words[i+1].Start-words[i].End != 1 {
+		return false
+	}
+	n := words[i+1]
+	return n.IsCapitalized() && gazetteer.IsSubdivisionNoun(n.Norm)
 }

@@ -102,6 +102,9 @@ func foreignScripts(text string) []ScriptSpan {
 func scriptHits(doc *segment.Document, runs []ScriptSpan) []hit {
 	var out []hit
 	for _, r := range runs {
+		if isGloss(doc.Text, r.Span) {
+			continue
+		}
 		out = append(out, hit{
 			signal:     "foreign-script",
 			rule:       rules.UntranslatedForeignScript,
@@ -154,4 +157,27 @@ func englishShare(words []segment.Token) float64 {
 		}
 	}
 	return float64(n) / float64(len(words))
+}
+
+// isGloss reports whether the foreign-script run at span is a gloss: the
+// whole of a parenthesis that follows a capitalized word in Latin script
+// (the last word of a name), as English
+// news gives a name's original spelling after its romanization ("Ko Wen-je
+// (柯文哲)", "Xinyi District (信義)"). The writer put it there on purpose;
+// it is not text left untranslated.
+func isGloss(text string, span segment.Span) bool {
+	before := strings.TrimRight(text[:span.Start], " ")
+	after := strings.TrimLeft(text[span.End:], " ")
+	if !strings.HasSuffix(before, "(") || !strings.HasPrefix(after, ")") {
+		return false
+	}
+	before = strings.TrimRight(strings.TrimSuffix(before, "("), " ")
+	// The word before the parenthesis must be a capitalized word in Latin
+	// script: the last word of a name.
+	start := strings.LastIndexFunc(before, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’'
+	}) + 1
+	first, _ := utf8.DecodeRuneInString(before[start:])
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsUpper(first) && scriptOf(first) < 0 && unicode.IsLetter(last) && scriptOf(last) < 0
 }

@@ -14,6 +14,7 @@ package lexicon
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -80,6 +81,37 @@ func IsWord(w string) bool {
 		return allParts(w, isWordPart)
 	}
 	return isWordPart(w)
+}
+
+// sortedCommon is the common words in order, for prefix look-ups; it is
+// built on first use so that a cold start does not pay for it.
+var sortedCommon = sync.OnceValue(func() []string {
+	l := load()
+	out := make([]string, 0, len(l.common))
+	for w := range l.common {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
+})
+
+// IsClipped reports whether w, without its case, is not a common word but
+// the start of a longer one: a word clipped to an abbreviation ("med" for
+// medium, "emp" for employed, "Aust" for Australian). Only clippings of two
+// to five letters count; a common word ("fin", "round") never does.
+func IsClipped(w string) bool {
+	w = strings.ToLower(normalize(w))
+	if n := len(w); n < 2 || n > 5 || strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) || IsWord(w) {
+		return false
+	}
+	sorted := sortedCommon()
+	i, _ := slices.BinarySearch(sorted, w)
+	for ; i < len(sorted) && strings.HasPrefix(sorted[i], w); i++ {
+		if len(sorted[i]) >= len(w)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // IsProperName reports whether w is a proper name (or acronym) listed with a

@@ -166,3 +166,18 @@ func BenchmarkIsWord(b *testing.B) {
 		IsWord(words[i%len(words)])
 	}
 }
+
+func TestIsClipped(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"emp", true}, {"Aust", true}, {"pref", true},
+		{"round", false}, {"fin", false}, {"the", false}, {"x", false},
+		{"medium", false}, {"zzqx", false}, {"U.S", false},
+	} {
+		if got := IsClipped(tc.w); got != tc.want {
+			t.Errorf("IsClipped(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
