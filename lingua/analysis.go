@@ -506,12 +506,7 @@ func severity(p report.Finding, verdict string) report.Severity {
 	if p.Category == report.Garbled && verdict == Human {
 		return report.Info
 	}
-	// Pinyin-shaped words that nothing else in the text ties to Chinese
-	// may be names (see discountRomanized): the finding says so, and
-	// stays a note.
-	if len(p.Signals) > 0 && !slices.ContainsFunc(p.Signals, func(s string) bool { return s != "romanized-name" }) {
-		return report.Info
-	}
+
 	if p.Category == report.Garbled && p.Confidence >= 0.7 {
 		return report.Error
 	}

@@ -76,6 +76,23 @@ func boundaryHits(doc *segment.Document) []hit {
 	return out
 }
 
+// headlineRunIn reports whether the words before toks[i] of sentence s are
+// a headline run into the text: s opens its paragraph and nothing before
+// toks[i] is a finite verb ("Lavender under threat from drought It has
+// become a symbol ..."), as pages copied without their layout show.
+func headlineRunIn(doc *segment.Document, s segment.Sentence, i int) bool {
+	if s.Index > 0 && doc.Sentences[s.Index-1].Paragraph == s.Paragraph {
+		return false
+	}
+	var before []segment.Token
+	for _, t := range s.Tokens[:i] {
+		if t.Kind == segment.Word {
+			before = append(before, t)
+		}
+	}
+	return len(before) >= 2 && !hasFiniteVerb(before)
+}
+
 // writtenInLowerCase reports whether at least half of the document's
 // sentences (four or more of them) start with a lower-case word: text
 // written without capitals, such as a speech-to-text transcript, where a
@@ -149,6 +166,9 @@ func capitalizedFunctionWords(doc *segment.Document, s segment.Sentence, reveren
 			p--
 		}
 		if toks[p].Kind != segment.Word || !toks[p].IsLower() || titleIntroducers[toks[p].Norm] || clauseOpeners[toks[p].Norm] {
+			continue
+		}
+		if headlineRunIn(doc, s, i) {
 			continue
 		}
 		// The word after is lower case too: "For the second", not "The Times".

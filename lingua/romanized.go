@@ -62,7 +62,7 @@ func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
 			if isGivenName(words, i) || afterForeignGivenName(words, i, known) {
 				continue
 			}
-			if orgs[strings.ToLower(bare)] || subdivisionName(words, i, known) {
+			if orgs[strings.ToLower(bare)] || inOrganizationRun(words, i) || subdivisionName(words, i, known) {
 				continue
 			}
 			syl, _ := pinyin.Split(bare)
@@ -92,6 +92,22 @@ func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
 		}
 	}
 	return out
+}
+
+// inOrganizationRun reports whether words[i] starts or continues a run of
+// capitalized words that ends, within four words, in a word that marks an
+// organization's or company's name: "Daiwa Europe Ltd.", "Qilu Asset
+// Management". (orgname.InName looks at the next word only.)
+func inOrganizationRun(words []segment.Token, i int) bool {
+	for j := i + 1; j < len(words) && j <= i+4; j++ {
+		if !words[j].IsCapitalized() || words[j].Start-words[j-1].End != 1 {
+			return false
+		}
+		if orgname.IsOrganizationWord(words[j].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // romanizedAbbreviation is the id of romanized hits with a Chinese reading

@@ -121,7 +121,8 @@ func scriptHits(doc *segment.Document, runs []ScriptSpan) []hit {
 // high confidence, as a language other than English: any of six words or
 // more, and shorter ones of three words or more when most of their words
 // are not English words either ("Die Lage bleibt angespannt."), since
-// lingua-go alone is unreliable on so few words.
+// lingua-go alone is unreliable on so few words. A sentence of one or two
+// words repeated is an interjection, not a language.
 func foreignSentenceHits(doc *segment.Document, langs []SentenceLanguage) []hit {
 	var out []hit
 	for _, sl := range langs {
@@ -129,7 +130,7 @@ func foreignSentenceHits(doc *segment.Document, langs []SentenceLanguage) []hit 
 			continue
 		}
 		words := doc.Sentences[sl.Sentence].Words()
-		if len(words) < 3 || len(words) < 6 && englishShare(words) > 0.5 {
+		if len(words) < 3 || len(words) < 6 && englishShare(words) > 0.5 || fewWordTypes(words) {
 			continue
 		}
 		out = append(out, hit{
@@ -142,6 +143,20 @@ func foreignSentenceHits(doc *segment.Document, langs []SentenceLanguage) []hit 
 		})
 	}
 	return out
+}
+
+// fewWordTypes reports whether a sentence repeats at most two distinct
+// words: laughter and other interjections ("Heh heh heh!", "Ha ha ha"),
+// which no language identifier reads reliably.
+func fewWordTypes(words []segment.Token) bool {
+	seen := map[string]bool{}
+	for _, w := range words {
+		seen[w.Norm] = true
+		if len(seen) > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // englishShare returns the share of words that the English lexicon knows

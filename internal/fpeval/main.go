@@ -10,7 +10,12 @@
 //	go run ./internal/fpeval -data /work/data/mtdoc -split dev
 //
 // Rows with "split": "test" are refused: tune on train, confirm on dev.
-// -file picks another file in -data (e.g. brown.jsonl with -split eval).
+// -file picks another file in -data (e.g. brown.jsonl with -split eval, or
+// pool.jsonl, the web-news pool of /work/data/fp3, with -split tune|dev).
+// -heldout allows -split test for the one final look a model or change
+// gets; each such run appends a line to test-looks.log in -data. Rows may
+// name their "source" (e.g. "web", "wsj1989"); the figures are then also
+// given by source.
 package main
 
 import (
@@ -26,6 +31,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/transcheck/transcheck"
 	"github.com/transcheck/transcheck/report"
@@ -40,15 +46,17 @@ func main() {
 
 // row is one document of the corpus.
 type row struct {
-	ID    string   `json:"id"`
-	Split string   `json:"split"`
-	Kind  string   `json:"kind"`
-	Segs  []string `json:"segs"`
+	ID    string `json:"id"`
+	Split string `json:"split"`
+	Kind  string `json:"kind"`
+	// Source names where the row comes from; optional.
+	Source string   `json:"source"`
+	Segs   []string `json:"segs"`
 }
 
 // alarm is one warning or error found in an original.
 type alarm struct {
-	Doc, Rule, Category, Text, Message string
+	Doc, Source, Rule, Category, Text, Message string
 }
 
 // result holds the measurement of one split.
@@ -56,6 +64,8 @@ type result struct {
 	Docs, Words, Machine int
 	MachineIDs           []string
 	Alarms               []alarm
+	// SourceWords counts the words of each named source.
+	SourceWords map[string]int
 }
 
 func run(args []string, stdout, stderr io.Writer) error {
@@ -67,14 +77,15 @@ func run(args []string, stdout, stderr io.Writer) error {
 	top := fl.Int("top", 20, "firing examples listed")
 	workers := fl.Int("j", 2, "documents checked at once")
 	verbose := fl.Bool("v", false, "list every warning and error with its document")
+	heldout := fl.Bool("heldout", false, "allow -split test (the final look; logged in -data/test-looks.log)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
 	if *data == "" {
 		return errors.New("-data is required")
 	}
-	if *split == "test" {
-		return errors.New("-split test: the test rows are reserved; use train or dev")
+	if *split == "test" && !*heldout {
+		return errors.New("-split test: the test rows are reserved; use train or dev (or -heldout for the final look)")
 	}
 	f, err := os.Open(filepath.Join(*data, *file))
 	if err != nil {
@@ -88,6 +99,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if len(rows) == 0 {
 		return fmt.Errorf("%s: no original rows in split %q", *file, *split)
 	}
+	if *split == "test" {
+		if err := logLook(filepath.Join(*data, "test-looks.log"), *file); err != nil {
+			return err
+		}
+		fmt.Fprintln(stderr, "fpeval: looking at the held-out test rows; logged in test-looks.log")
+	}
 	res, err := measure(context.Background(), rows, *workers)
 	if err != nil {
 		return err
@@ -100,6 +117,19 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// logLook appends one line saying when which file's test rows were read.
+func logLook(path, file string) error {
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(f, "%s fpeval -split test -file %s\n", time.Now().UTC().Format(time.RFC3339), file)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // readRows returns the English-original rows of split.
@@ -150,14 +180,18 @@ func measure(ctx context.Context, rows []row, workers int) (result, error) {
 	}
 	close(next)
 	wg.Wait()
-	var res result
+	res := result{SourceWords: map[string]int{}}
 	for i, rep := range reps {
 		if errs[i] != nil {
 			return result{}, fmt.Errorf("%s: %w", rows[i].ID, errs[i])
 		}
 		res.Docs++
 		for _, s := range rows[i].Segs {
-			res.Words += len(strings.Fields(s))
+			n := len(strings.Fields(s))
+			res.Words += n
+			if rows[i].Source != "" {
+				res.SourceWords[rows[i].Source] += n
+			}
 		}
 		for _, d := range rep.Documents {
 			if d.MachineTranslation.Verdict == report.Machine {
@@ -168,7 +202,7 @@ func measure(ctx context.Context, rows []row, workers int) (result, error) {
 				if fd.Severity != report.Warning && fd.Severity != report.Error {
 					continue
 				}
-				res.Alarms = append(res.Alarms, alarm{rows[i].ID, fd.Rule, string(fd.Category), fd.Text, fd.Message})
+				res.Alarms = append(res.Alarms, alarm{rows[i].ID, rows[i].Source, fd.Rule, string(fd.Category), fd.Text, fd.Message})
 			}
 		}
 	}
@@ -215,6 +249,21 @@ func write(w io.Writer, file, split string, res result, top int) {
 		rules = append(rules, a.Rule)
 		cats = append(cats, a.Category)
 		ex = append(ex, a.Rule+"\t"+a.Text+"\t"+a.Message)
+	}
+	if len(res.SourceWords) > 0 {
+		bySource := map[string]int{}
+		for _, a := range res.Alarms {
+			bySource[a.Source]++
+		}
+		names := make([]string, 0, len(res.SourceWords))
+		for k := range res.SourceWords {
+			names = append(names, k)
+		}
+		sort.Strings(names)
+		fmt.Fprintln(w, "\nby source (words, warnings+errors, per 10,000 words):")
+		for _, k := range names {
+			fmt.Fprintf(w, "  %-16s %7d %5d  %6.2f\n", k, res.SourceWords[k], bySource[k], per10k(bySource[k], res.SourceWords[k]))
+		}
 	}
 	fmt.Fprintln(w, "\nby category (per 10,000 words):")
 	for _, c := range tally(cats) {

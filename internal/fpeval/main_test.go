@@ -14,7 +14,7 @@ import (
 const fixture = `{"id":"a","split":"dev","kind":"orig","segs":["The council met on Tuesday to discuss the new budget.","Members voted to keep the library open on weekends."]}
 {"id":"b","split":"dev","kind":"mt","segs":["This row is not an original."]}
 {"id":"c","split":"test","kind":"orig","segs":["This row is reserved."]}
-{"id":"d","split":"dev","kind":"orig","segs":["Rain is expected across the region later this week.","Farmers said the harvest had started early."]}
+{"id":"d","split":"dev","kind":"orig","source":"wire","segs":["Rain is expected across the region later this week.","Farmers said the harvest had started early."]}
 `
 
 func TestReadRowsKeepsOriginalsOfSplit(t *testing.T) {
@@ -47,6 +47,30 @@ func TestRunReportsWordsAndRefusesTest(t *testing.T) {
 	}
 	if err := run([]string{"-data", dir, "-split", "train"}, &out, &errb); err == nil {
 		t.Error("a split with no originals gave no error")
+	}
+	if !strings.Contains(out.String(), "wire                  16     0    0.00") {
+		t.Errorf("output lacks the by-source line of the one named source:\n%s", out.String())
+	}
+}
+
+func TestHeldoutAllowsTestAndLogsTheLook(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "docs.jsonl"), []byte(fixture), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if err := run([]string{"-data", dir, "-split", "test", "-heldout"}, &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "1 English originals, 4 words") {
+		t.Errorf("test rows not measured:\n%s", out.String())
+	}
+	log, err := os.ReadFile(filepath.Join(dir, "test-looks.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(log), "fpeval -split test -file docs.jsonl") {
+		t.Errorf("test-looks.log = %q", log)
 	}
 }
 
