@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/transcheck/transcheck/internal/segment"
+	"github.com/transcheck/transcheck/report"
 )
 
 func TestClauses(t *testing.T) {
@@ -85,4 +86,58 @@ func TestComparableNeighbourSupport(t *testing.T) {
 	res, err = Comparable(ctx, NewDocument("text.txt", strings.TrimSpace(textMid)), alone, Options{})
 	require.NoError(t, err)
 	assert.Empty(t, res.Alignments, "the reworded sentence alone aligns with nothing")
+}
+
+// A coverage sentence read on its own, whose quotation opened in the
+// sentence before, holds the quotation up to its closing mark.
+func TestCandidateRunOnQuote(t *testing.T) {
+	for _, tc := range []struct{ text, quote string }{
+		{`I will say it once more, he is my friend," the governor said.`, `I will say it once more, he is my friend,`},
+		{`I will say it once more, he is my friend,” the governor said.`, `I will say it once more, he is my friend,`},
+		// a quotation that opens and closes in the sentence is left alone
+		{`He said: "I will say it once more, he is my friend."`, `I will say it once more, he is my friend.`},
+		// an opening mark after a space opens a quotation
+		{`The governor called him "a friend of the region`, `a friend of the region`},
+	} {
+		v := newCandidateView(Candidate{Path: "cov.txt", Text: tc.text})
+		qs := v.quotes()
+		require.NotEmpty(t, qs, tc.text)
+		assert.Equal(t, tc.quote, v.doc.Slice(qs[0].Inner), tc.text)
+	}
+}
+
+// A quotation of the text that runs over two sentences is compared with a
+// coverage sentence that holds its second half.
+func TestComparableQuoteAcrossSentences(t *testing.T) {
+	ctx := context.Background()
+	x := NewIndex()
+	cov := `The governor met the protesters on Saturday. "Moscow hears you all and has sent you a new governor. ` +
+		`I will repeat it once more, the party is giving him food, lawyers and support," said the governor.`
+	require.NoError(t, x.Add(ctx, NewDocument("cov.txt", cov)))
+	text := `The governor met the protesters on Saturday. "Moscow hears you all and has sent you a new governor. ` +
+		`I will repeat it once more, the party is giving him money, lawyers and support," said the governor.`
+	res, err := Comparable(ctx, NewDocument("text.txt", text), x, Options{})
+	require.NoError(t, err)
+	var found bool
+	for _, d := range res.Differences {
+		if d.Category == report.Quote && strings.Contains(d.Text, "money") {
+			found = true
+		}
+	}
+	assert.True(t, found, "the changed word of the second sentence is reported: %v", res.Differences)
+}
+
+func FuzzCandidateQuotes(f *testing.F) {
+	for _, s := range []string{`he is my friend," the governor said.`, `friend” he said`, `"a" "b`, `”`, `x"`, `He said: "yes."`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		v := newCandidateView(Candidate{Path: "cov.txt", Text: text})
+		for _, q := range v.doc.Quotes {
+			if q.Start < 0 || q.End > len(text) || q.Inner.Start < q.Start || q.Inner.End > q.End || q.Inner.Start > q.Inner.End {
+				t.Fatalf("quote %v (inner %v) outside %q", q.Span, q.Inner, text)
+			}
+		}
+		_ = passageQuotes(v)
+	})
 }

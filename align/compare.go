@@ -415,7 +415,11 @@ func matchQuote(src, cov []string) quotePiece {
 	var p quotePiece
 	for i, j := 0, 0; i < n || j < m; {
 		switch {
-		case i < n && j < m && src[i] == cov[j]:
+		// before the first common word, a word that a later one can
+		// replace is skipped: the common subsequence starts as late as it
+		// can, so that a piece that opens with "the" does not match the
+		// text's first "the", far from the rest
+		case i < n && j < m && src[i] == cov[j] && (first >= 0 || lcs[i+1][j] < lcs[i][j]):
 			if first < 0 {
 				first = i
 			}

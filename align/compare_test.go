@@ -192,50 +192,60 @@ func TestCompareQuotes(t *testing.T) {
 	tests := []struct {
 		name      string
 		text, cov string
-		want      bool
+		// the coverage's quotation reported, and a word the diff
+		// inserts; "" for no finding
+		suggestion, inserted string
 	}{
 		{
 			"translated twice",
 			`“We believe that Putin is involved in tactical decisions at a low level,” a source said.`,
 			`"We think Putin is involved in tactical decision-making at a low level," a source told The Times.`,
-			true,
+			"We think Putin is involved in tactical decision-making at a low level", "think",
 		},
 		{
 			"only punctuation and case differ",
 			`“We believe Putin is involved in tactical decisions,” a source said.`,
 			`"we believe Putin is involved in tactical decisions" said the source.`,
-			false,
+			"", "",
 		},
 		{
 			"the text quotes part of the coverage's quotation",
 			`He said the generals were “always terrified they are about to be purged”.`,
 			`Wallace said: “The generals are always terrified they are about to be purged and pushed out.”`,
-			false,
+			"", "",
 		},
 		{
 			"rendered in other words beyond one word in four",
 			`“We will rebuild every single school that the floods destroyed in the north,” he said.`,
 			`“We will repair all schools that the floods destroyed in the north,” he said.`,
-			false,
+			"", "",
 		},
 		{
 			"different quotations",
 			`“The army will hold the city at any cost,” the governor said.`,
 			`“We are preparing the evacuation of civilians,” the governor said.`,
-			false,
+			"", "",
 		},
 		{
 			"short scare quotes are not compared",
 			`The minister called it a “quagmire” today.`,
 			`The minister called it a “swamp” today.`,
-			false,
+			"", "",
+		},
+		{
+			// the second piece opens with "the", which the text's
+			// quotation also has before the words the piece repeats
+			"cut in two around an attribution, the second piece changed",
+			`“Ships under the old blue flag, the whole northern fleet carries out the hardest tasks,” he said.`,
+			`“Ships under the old blue flag,” he said. “The whole northern fleet carries out the hardest missions.”`,
+			"The whole northern fleet carries out the hardest missions", "missions",
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src, tgt := passages(tt.text, tt.cov)
 			got := compareQuotes(src, []target{{tgt, 0.9}}, false)
-			if !tt.want {
+			if tt.suggestion == "" {
 				assert.Empty(t, got)
 				return
 			}
@@ -243,11 +253,11 @@ func TestCompareQuotes(t *testing.T) {
 			d := got[0]
 			assert.Equal(t, rules.QuoteReworded.ID, d.Rule)
 			assert.Equal(t, d.Text, tt.text[d.Span.Start:d.Span.End])
-			assert.True(t, strings.HasPrefix(d.Text, "We believe"), "the span starts at the quotation's first word: %q", d.Text)
-			assert.True(t, strings.HasSuffix(d.Text, "level"), "and ends at its last: %q", d.Text)
+			q := passageQuotes(src)[0]
+			assert.Equal(t, tt.text[q.span.Start:q.span.End], d.Text, "the span runs from the quotation's first word to its last")
 			assert.Equal(t, d.Text, spell(d.Diff, report.DiffInsert), "the diff is from the text's quotation")
-			assert.Contains(t, d.Diff, report.DiffOp{Op: report.DiffInsert, Text: "think"})
-			assert.Equal(t, []string{"We think Putin is involved in tactical decision-making at a low level"}, d.Suggestions)
+			assert.Contains(t, d.Diff, report.DiffOp{Op: report.DiffInsert, Text: tt.inserted})
+			assert.Equal(t, []string{tt.suggestion}, d.Suggestions)
 		})
 	}
 }

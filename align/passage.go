@@ -1,6 +1,10 @@
 package align
 
 import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/transcheck/transcheck/internal/segment"
 	"github.com/transcheck/transcheck/report"
 )
@@ -41,6 +45,7 @@ func newSourceView(d Document, sents []int) *passageView {
 // newCandidateView is the view of a coverage sentence returned by a corpus.
 func newCandidateView(c Candidate) *passageView {
 	d := segment.Split(c.Text)
+	closeRunOnQuote(d)
 	sents := make([]int, len(d.Sentences))
 	for i := range sents {
 		sents[i] = i
@@ -114,4 +119,51 @@ func (v *passageView) tokens() []segment.Token {
 // passageDiff is the word diff from one passage to another.
 func passageDiff(a, b *passageView) []report.DiffOp {
 	return wordDiff(a.text(), a.tokens(), a.local().Start, b.text(), b.tokens(), b.local().Start)
+}
+
+// closeRunOnQuote mends the quotations of a coverage sentence read on its
+// own whose quotation opened in an earlier sentence ("I will repeat it,"
+// the governor said.): the sentence's first quotation mark closes it,
+// though read alone the mark opens nothing (a curly ”) or opens a
+// quotation of what follows (a straight "). The sentence up to that mark
+// is then the quotation. A mark closes when it is the sentence's only
+// unpaired one, follows punctuation or a word, and is followed by a space
+// or the end.
+func closeRunOnQuote(d *segment.Document) {
+	text := d.Text
+	straight, curlyOpen, curlyClose := 0, 0, 0
+	first, size := -1, 0
+	for i, r := range text {
+		switch r {
+		case '"':
+			straight++
+		case '“', '«', '„':
+			curlyOpen++
+		case '”', '»':
+			curlyClose++
+		default:
+			continue
+		}
+		if first < 0 {
+			first, size = i, utf8.RuneLen(r)
+		}
+	}
+	if first <= 0 {
+		return
+	}
+	switch r, _ := utf8.DecodeRuneInString(text[first:]); {
+	case r == '"' && straight%2 == 1:
+	case (r == '”' || r == '»') && curlyClose > curlyOpen:
+	default:
+		return
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:first])
+	if unicode.IsSpace(prev) {
+		return
+	}
+	if next, _ := utf8.DecodeRuneInString(text[first+size:]); first+size < len(text) && !unicode.IsSpace(next) {
+		return
+	}
+	quotes := slices.DeleteFunc(d.Quotes, func(q segment.Quote) bool { return q.Start == first })
+	d.Quotes = append([]segment.Quote{{Span: segment.Span{Start: 0, End: first + size}, Inner: segment.Span{Start: 0, End: first}}}, quotes...)
 }

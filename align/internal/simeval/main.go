@@ -293,6 +293,11 @@ func score(t *tally, cdir string, doc align.Document, g simdata.Gold, res *align
 			t.quotesFound++
 		} else if show {
 			fmt.Printf("MISSED quote %s: %q\n", cdir, doc.Seg.Text[g.Quote.Span[0]:g.Quote.Span[1]])
+			for _, a := range res.Alignments {
+				if a.SourceSpan.Start < g.Quote.Span[1] && g.Quote.Span[0] < a.SourceSpan.End {
+					fmt.Printf("   aligned %.2f: %q\n", a.Score, a.TargetText)
+				}
+			}
 		}
 	}
 	for _, d := range res.Differences {
