@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -721,5 +722,23 @@ func TestConcurrentGenerated(t *testing.T) {
 		for i := range got[0] {
 			assert.Same(t, got[0][i], got[w][i], "goroutine %d, match %d", w, i)
 		}
+	}
+}
+
+func TestUncalque(t *testing.T) {
+	for _, tc := range []struct {
+		words []string
+		want  string
+	}{
+		{[]string{"Great", "Novosilka"}, "Velyka Novosilka"},
+		{[]string{"New", "Mykhailivka"}, "Novomykhailivka"},
+		{[]string{"Azov", "Steel"}, "Azovstal"},
+	} {
+		if got := Uncalque(tc.words); !slices.Contains(got, tc.want) {
+			t.Errorf("Uncalque(%q) = %q, want %q among them", tc.words, got, tc.want)
+		}
+	}
+	if got := Uncalque([]string{"Kyiv", "Post"}); got != nil {
+		t.Errorf("Uncalque(Kyiv Post) = %q, want nil", got)
 	}
 }

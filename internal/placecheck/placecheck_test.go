@@ -366,6 +366,9 @@ func TestCheckCases(t *testing.T) {
 		{name: "title ending the sentence before", text: "The bank lost money.\nMr. Baris is a lawyer in New York."},
 		{name: "given name before a foreign exonym", text: "Flanked by Imran Ismail and other leaders, he spoke."},
 		{name: "surname like a Russian adjective", text: "“It is a step,” said David Umansky, a spokesman. Umansky said more later."},
+		{name: "village name translated word for word", text: "Russian troops attacked Great Novosilka at dawn.", wantText: "Great Novosilka", rule: rules.PlaceVariant.ID, suggestion: "Velyka Novosilka", severity: report.Warning},
+		{name: "landmark translated word for word", text: "The Azov Steel plant was besieged.", wantText: "Azov Steel", rule: rules.PlaceVariant.ID, suggestion: "Azovstal", severity: report.Warning},
+		{name: "English places with meaning words", text: "He flew from New York to Little Rock and Great Falls; the Black Sea was calm."},
 		{name: "adjective reading hides a town", text: "Russian troops attacked the town of Kamenskoe.", wantText: "Kamenskoe", rule: rules.PlaceTransliteration.ID, suggestion: "Kamianske", severity: report.Warning},
 	}
 	require.GreaterOrEqual(t, len(cases), 40)

@@ -406,7 +406,7 @@ func (c *Checker) judgeTransliteration(s Suspect, translated bool, ctx docContex
 	if s.PersonContext {
 		return report.Finding{}, false // a person's name is no garbled place
 	}
-	spaced := strings.Contains(word, " ")
+	spaced := strings.Contains(word, " ") && !s.multiword
 	ss := ctx.rank(c.gaz.Nearest(word, 8))
 	adjective := false
 	if s.PlaceContext && !spaced && (len(ss) == 0 || ss[0].Score < minTransliterationContext) {
@@ -436,6 +436,9 @@ func (c *Checker) judgeTransliteration(s Suspect, translated bool, ctx docContex
 	}
 	if top.Score < need || len([]rune(gazetteer.Key(word))) < 5 {
 		return report.Finding{}, false
+	}
+	if s.multiword && (top.Score < minCorroborated || !strings.ContainsAny(top.Form, " -") && top.Method != gazetteer.ByPinyin) {
+		return report.Finding{}, false // words apart must spell a name of words apart, closely
 	}
 	span, text := s.wordSpan()
 	f := report.Finding{Category: report.PlaceName, Span: spanOf(span), Text: text, Rule: rules.PlaceTransliteration.ID}

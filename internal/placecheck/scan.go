@@ -67,6 +67,9 @@ type Suspect struct {
 	PersonContext bool
 
 	syllables int // pinyin syllables of a run of words; 0 for one word
+	// multiword is true for a run of two or three words in place context
+	// that may be a garbled name of as many words ("Velika Novoselka").
+	multiword bool
 	// lower is true for a word written in lower case after a
 	// preposition of place ("in bakhmutt"): only a close spelling of a
 	// place counts.
@@ -348,6 +351,16 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 				}
 				continue
 			}
+			// "Great Novosilka", "Azov Steel": a name translated word
+			// for word.
+			if ri := inRun[i]; ri > 0 && rs[ri-1].start == i && rs[ri-1].end-i >= 2 {
+				if n, use, ok := c.calquedName(doc.Text, toks, i, rs[ri-1].end); ok {
+					sc.names = append(sc.names, use)
+					chainEnd = i + n
+					i += n - 1
+					continue
+				}
+			}
 			// The longest known name starting here.
 			if n, use, ok := c.matchName(doc.Text, toks, i); ok {
 				// Part of a longer name: a person's, or an event's, work's
@@ -419,6 +432,17 @@ func (c *Checker) scan(doc *segment.Document, coverage []Coverage) *scanResult {
 						if ctx {
 							chainEnd = r.end
 						}
+						i = r.end - 1
+						continue
+					}
+				}
+				if r.end-r.start > 1 && r.start == i && !r.org {
+					// "near Velika Novoselka", "in Czasiw Jar": a place's
+					// name of two or three words, garbled.
+					ctx := placeContext(toks, i) || chained(i) || placeNounAt(toks, r.end)
+					if s, ok := c.multiwordSuspect(doc.Text, toks, r, si, ctx); ok {
+						spaced = append(spaced, s)
+						chainEnd = r.end
 						i = r.end - 1
 						continue
 					}
@@ -1272,6 +1296,69 @@ func titleBefore(doc *segment.Document, si int) bool {
 		}
 	}
 	return false
+}
+
+// multiwordSuspect reads a run of two or three capitalized words, one of
+// them unknown, after a preposition of place or before a place noun, as
+// one suspect name: a place of several words garbled ("Velika
+// Novoselka", "Czasiw Jar"). People's names stand in place context too
+// ("from Ivan Petrov"), so the run must spell a place of several words
+// closely (judgeTransliteration).
+func (c *Checker) multiwordSuspect(text string, toks []segment.Token, r run, si int, context bool) (Suspect, bool) {
+	n := r.end - r.start
+	if !context || n > 3 || personContext(toks, r.end-1) {
+		return Suspect{}, false
+	}
+	unknown := false
+	for k := r.start; k < r.end; k++ {
+		t := toks[k]
+		if t.Kind != segment.Word || !isCap(t) || k > r.start && !joined(text, toks[k-1], t) {
+			return Suspect{}, false
+		}
+		if c.unknown(segment.StripPossessive(t.Text)) {
+			unknown = true
+		}
+	}
+	if !unknown {
+		return Suspect{}, false
+	}
+	last := toks[r.end-1]
+	span := segment.Span{Start: toks[r.start].Start, End: last.Start + len(segment.StripPossessive(last.Text))}
+	word := text[span.Start:span.End]
+	return Suspect{Span: span, Text: word, Word: word, Sentence: si, PlaceContext: true, multiword: true}, true
+}
+
+// calquedName reads two or three capitalized words from toks[i] as a
+// place's or landmark's name translated word for word
+// (gazetteer.Uncalque): the use is a Literal variant of the place the
+// untranslated name is. Only places of the gazetteer's own region count:
+// "New York" is no Nova York.
+func (c *Checker) calquedName(text string, toks []segment.Token, i, end int) (int, nameUse, bool) {
+	for e := min(end, i+3); e >= i+2; e-- {
+		words := make([]string, 0, e-i)
+		for k := i; k < e; k++ {
+			if toks[k].Kind != segment.Word || k > i && !joined(text, toks[k-1], toks[k]) {
+				return 0, nameUse{}, false
+			}
+			words = append(words, segment.StripPossessive(toks[k].Text))
+		}
+		if len(c.gaz.Lookup(strings.Join(words, " "))) > 0 {
+			return 0, nameUse{}, false // a name of its own ("New Kakhovka" is listed)
+		}
+		for _, cand := range gazetteer.Uncalque(words) {
+			for _, m := range c.gaz.Lookup(cand) {
+				if m.Place.Country != "UA" && m.Place.Country != "RU" && m.Place.Country != "BY" {
+					continue
+				}
+				last := toks[e-1]
+				span := segment.Span{Start: toks[i].Start, End: last.Start + len(segment.StripPossessive(last.Text))}
+				m.Kind |= gazetteer.Literal
+				m.Form = text[span.Start:span.End]
+				return e - i, nameUse{span: span, text: m.Form, matches: []gazetteer.Match{m}, placeLike: true}, true
+			}
+		}
+	}
+	return 0, nameUse{}, false
 }
 
 // lowerName reads a place's name written in lower case: a word English
