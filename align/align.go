@@ -148,9 +148,10 @@ type candidateSet struct {
 	srcs  []*passageView
 	cands [][]*passageView
 	coll  *collection
-	// scores[i][k] is the similarity of srcs[i] and cands[i][k], raised to
-	// the score of a 1-2 or 2-1 pair that holds them
-	scores [][]float64
+	// raw[i][k] is the similarity of srcs[i] and cands[i][k]; scores[i][k]
+	// is that raised to the score of a 1-2 or 2-1 pair that holds them, or
+	// by an aligned neighbouring pair
+	raw, scores [][]float64
 	// best is each candidate's best score with any sentence of the text,
 	// and bestSrc that sentence
 	best    map[*passageView]float64
@@ -168,7 +169,9 @@ func gatherCandidates(ctx context.Context, doc Document, c Corpus, k int) (*cand
 	}
 	coll := newCollection()
 	views := make(map[string]map[int]*passageView)
-	view := func(cand Candidate) *passageView {
+	// view returns the view of a candidate, made once; the retrieved
+	// candidates (counted) form the collection with the text
+	view := func(cand Candidate, counted bool) *passageView {
 		byIndex := views[cand.Path]
 		if byIndex == nil {
 			byIndex = make(map[int]*passageView)
@@ -178,7 +181,9 @@ func gatherCandidates(ctx context.Context, doc Document, c Corpus, k int) (*cand
 		if v == nil {
 			v = newCandidateView(cand)
 			byIndex[cand.Sentence] = v
-			coll.add(v.sentence)
+			if counted {
+				coll.add(v.sentence)
+			}
 		}
 		return v
 	}
@@ -205,12 +210,49 @@ func gatherCandidates(ctx context.Context, doc Document, c Corpus, k int) (*cand
 	for i := range srcs {
 		for _, cand := range found[i] {
 			if !isSelf(cand.Path) {
-				cs.cands[i] = append(cs.cands[i], view(cand))
+				cs.cands[i] = append(cs.cands[i], view(cand, true))
 			}
 		}
 	}
 	cs.score()
+	if look, ok := c.(SentenceLookup); ok && cs.addNeighbours(look, view) {
+		cs.score()
+	}
 	return cs, nil
+}
+
+// addNeighbours adds to the candidates of the sentences beside each
+// sentence that aligns (at DefaultThreshold) the coverage sentences beside
+// its counterpart, in the order of both texts, when retrieval did not
+// bring them: a reworded sentence shares too few words to be retrieved,
+// but its place tells (supportNeighbours weighs it). It reports whether it
+// added any.
+func (cs *candidateSet) addNeighbours(look SentenceLookup, view func(Candidate, bool) *passageView) bool {
+	added := false
+	for i := range cs.srcs {
+		for k, s := range cs.scores[i] {
+			tgt := cs.cands[i][k]
+			if s < DefaultThreshold || len(tgt.index) != 1 {
+				continue
+			}
+			for _, st := range [...][2]int{{1, 1}, {-1, -1}} {
+				n := i + st[0]
+				if n < 0 || n >= len(cs.srcs) || len(cs.srcs[n].sentence.stems) == 0 {
+					continue
+				}
+				cand, ok := look.Sentence(tgt.path, tgt.index[0]+st[1])
+				if !ok {
+					continue
+				}
+				v := view(cand, false)
+				if !slices.Contains(cs.cands[n], v) {
+					cs.cands[n] = append(cs.cands[n], v)
+					added = true
+				}
+			}
+		}
+	}
+	return added
 }
 
 // score fills cs.scores: each pair's similarity, raised where two adjacent
@@ -218,12 +260,17 @@ func gatherCandidates(ctx context.Context, doc Document, c Corpus, k int) (*cand
 // sentence retrieved for two adjacent sentences (2-1), score higher read
 // as one.
 func (cs *candidateSet) score() {
+	if cs.raw == nil {
+		cs.raw = make([][]float64, len(cs.srcs))
+	}
 	cs.scores = make([][]float64, len(cs.srcs))
 	for i, src := range cs.srcs {
-		cs.scores[i] = make([]float64, len(cs.cands[i]))
-		for k, tgt := range cs.cands[i] {
-			cs.scores[i][k] = comparableSimilarity(src.sentence, tgt.sentence, cs.coll)
+		// candidates scored before keep their score: the collection does
+		// not change between calls (addNeighbours' views are not counted)
+		for _, tgt := range cs.cands[i][len(cs.raw[i]):] {
+			cs.raw[i] = append(cs.raw[i], comparableSimilarity(src.sentence, tgt.sentence, cs.coll))
 		}
+		cs.scores[i] = slices.Clone(cs.raw[i])
 	}
 	for i, src := range cs.srcs {
 		for k, a := range cs.cands[i] {

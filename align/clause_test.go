@@ -141,3 +141,32 @@ func FuzzCandidateQuotes(f *testing.F) {
 		_ = passageQuotes(v)
 	})
 }
+
+// searchOnly hides a corpus's SentenceLookup.
+type searchOnly struct{ Corpus }
+
+// A reworded sentence that shares no word with its counterpart is not
+// retrieved, but beside an aligned pair the corpus's sentence lookup brings
+// it.
+func TestComparableNeighbourLookup(t *testing.T) {
+	ctx := context.Background()
+	x := NewIndex()
+	cov := "On Tuesday the regional parliament voted to extend the ban on fishing in the northern bay until next spring. " +
+		"Officers arrested children that had scared them. " +
+		"Associations of fishermen said they would challenge the ban's extension at the regional court."
+	require.NoError(t, x.Add(ctx, NewDocument("cov.txt", cov)))
+	text := "The regional parliament voted on Tuesday to extend the fishing ban in the northern bay until next spring. " +
+		"Police detained the kids who frightened the inspectors. " +
+		"Fishermen's associations said they would challenge the extension of the ban in the regional court."
+	doc := NewDocument("text.txt", text)
+	res, err := Comparable(ctx, doc, x, Options{})
+	require.NoError(t, err)
+	for i := range 3 {
+		_, ok := findAlignment(res, i, "cov.txt", i)
+		assert.True(t, ok, "sentence %d aligns with coverage sentence %d", i, i)
+	}
+	res, err = Comparable(ctx, doc, searchOnly{x}, Options{})
+	require.NoError(t, err)
+	_, ok := findAlignment(res, 1, "cov.txt", 1)
+	assert.False(t, ok, "without the lookup the reworded sentence is not retrieved")
+}

@@ -61,6 +61,16 @@ type Corpus interface {
 	Candidates(ctx context.Context, q Query, k int) ([]Candidate, error)
 }
 
+// SentenceLookup is implemented by a corpus that can return a document's
+// sentence by its index (Index does). Comparable then also weighs, beside
+// each pair that aligns, the coverage sentences next to its counterpart,
+// which retrieval may not bring when they are reworded.
+type SentenceLookup interface {
+	// Sentence returns sentence i of the document at path, with Score 0,
+	// or false if there is none.
+	Sentence(path string, i int) (Candidate, bool)
+}
+
 // samePathAs returns a test of whether a path names the same document as
 // p: the same cleaned path, or the same absolute one. The working
 // directory is looked up once, when a relative path first needs it.

@@ -530,6 +530,22 @@ func (x *Index) Candidates(ctx context.Context, q Query, k int) ([]Candidate, er
 	return out, nil
 }
 
+// Sentence returns sentence i of the document at path (SentenceLookup).
+func (x *Index) Sentence(path string, i int) (Candidate, bool) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	id, ok := x.byPath[path]
+	if !ok {
+		return Candidate{}, false
+	}
+	d := x.docs[id]
+	if i < 0 || uint32(i) >= d.end-d.first {
+		return Candidate{}, false
+	}
+	s := x.sents[d.first+uint32(i)]
+	return Candidate{Path: d.path, Sentence: i, Span: spanOf(s), Text: d.text[s.start:s.end]}, true
+}
+
 // excludeRange splits postings in sentence order around the sentences
 // [first, end): the postings before and after them.
 func excludeRange(ps []posting, first, end uint32) (before, after []posting) {

@@ -230,6 +230,7 @@ type segmentSpanPath struct {
 // model.
 func rescore(cases []*simCase) {
 	for _, sc := range cases {
+		sc.cs.raw = nil // scored under the previous model
 		sc.cs.score()
 	}
 }
