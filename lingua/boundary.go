@@ -248,7 +248,8 @@ func lowercaseStart(doc *segment.Document, prev, s segment.Sentence) (hit, bool)
 // repeatedClause finds a sentence whose first words repeat words at the end
 // of the sentence before ("... will be destroyed. will be threatened."):
 // two alternative renderings of one source clause. A capitalized start must
-// repeat at least three words, so rhetorical anaphora stays clean.
+// repeat at least three words, not the last three of the sentence before,
+// so rhetorical anaphora and anadiplosis stay clean.
 func repeatedClause(doc *segment.Document, prev, s segment.Sentence) (hit, bool) {
 	cur, before := s.Words(), prev.Words()
 	if len(cur) < 2 || len(before) < 2 {
@@ -274,6 +275,13 @@ func repeatedClause(doc *segment.Document, prev, s segment.Sentence) (hit, bool)
 			}
 		}
 		if !match {
+			continue
+		}
+		// A capitalized sentence that takes up the very last words of the
+		// one before ("... preferred shares. Preferred shares aren't ...")
+		// repeats them on purpose (anadiplosis); two renderings of one
+		// clause part ways after the shared words.
+		if need == 3 && i+need == len(tail) {
 			continue
 		}
 		var rep []string
