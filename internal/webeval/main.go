@@ -12,7 +12,8 @@
 //   - the recall of the garbled passages marked by hand in the machine
 //     translations: a passage counts as found when a garbled finding overlaps
 //     it, counted for findings of severity warning or error and for findings
-//     of any severity;
+//     of any severity; and how many of the garbled warnings and errors in the
+//     machine translations lie on a marked passage;
 //   - garbled warnings and errors per 1,000 words of the originals, and the
 //     place-name findings on the originals.
 //
@@ -348,6 +349,37 @@ func scores(pages []checked) []float64 {
 	return out
 }
 
+// precision counts the garbled warnings and errors of pages, those that
+// overlap a marked passage, and the pages' words. Marking was conservative,
+// so a finding off the marks is not necessarily wrong: read the share as a
+// lower bound.
+func precision(pages []checked) (flagged, onMarked, words int) {
+	for _, p := range pages {
+		words += p.words()
+		for _, f := range p.Findings {
+			if f.Category != report.Garbled || !serious(f) {
+				continue
+			}
+			flagged++
+			for _, g := range p.Garbled {
+				if overlaps(f, g) {
+					onMarked++
+					break
+				}
+			}
+		}
+	}
+	return flagged, onMarked, words
+}
+
+// per1000 formats n per 1,000 of words.
+func per1000(n, words int) string {
+	if words == 0 {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.2f", float64(n)*1000/float64(words))
+}
+
 func ratio(n, d int) string {
 	if d == 0 {
 		return "n/a"
@@ -397,6 +429,9 @@ func write(w io.Writer, pages []checked) {
 	fmt.Fprintf(w, "\ngarbled passages marked by hand in machine translations: %d\n", marked)
 	fmt.Fprintf(w, "  overlapped by a garbled warning or error: %d (recall %s)\n", warn, ratio(warn, marked))
 	fmt.Fprintf(w, "  overlapped by a garbled finding of any severity: %d (recall %s)\n", anyFound, ratio(anyFound, marked))
+	flagged, onMarked, mtWords := precision(mt)
+	fmt.Fprintf(w, "garbled warnings+errors in machine translations: %d (%s per 1,000 words); on a marked passage: %d (%s)\n",
+		flagged, per1000(flagged, mtWords), onMarked, ratio(onMarked, flagged))
 
 	words, garbled, places, placesAny := 0, 0, 0, 0
 	for _, p := range orig {
@@ -415,11 +450,7 @@ func write(w io.Writer, pages []checked) {
 			}
 		}
 	}
-	per1k := "n/a"
-	if words > 0 {
-		per1k = fmt.Sprintf("%.2f", float64(garbled)*1000/float64(words))
-	}
-	fmt.Fprintf(w, "\non originals (%d words): garbled warnings+errors %d = %s per 1,000 words\n", words, garbled, per1k)
+	fmt.Fprintf(w, "\non originals (%d words): garbled warnings+errors %d = %s per 1,000 words\n", words, garbled, per1000(garbled, words))
 	fmt.Fprintf(w, "  place-name findings: %d warnings+errors, %d of any severity\n", places, placesAny)
 }
 

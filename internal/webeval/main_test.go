@@ -93,6 +93,10 @@ func TestRecallCountsOverlapsBySeverity(t *testing.T) {
 	if marked != 4 || warn != 1 || anyFound != 2 {
 		t.Errorf("recall = %d marked, %d warning+, %d any; want 4, 1, 2", marked, warn, anyFound)
 	}
+	// Three garbled warnings or errors; only the first lies on a marked passage.
+	if flagged, onMarked, _ := precision([]checked{p}); flagged != 3 || onMarked != 1 {
+		t.Errorf("precision = %d flagged, %d on marks; want 3, 1", flagged, onMarked)
+	}
 }
 
 func TestRunPrintsFiguresAndLogsTestRuns(t *testing.T) {
@@ -111,6 +115,7 @@ func TestRunPrintsFiguresAndLogsTestRuns(t *testing.T) {
 		"machine translations vs originals",
 		`"made the visit"`,
 		"machine translations by what the label rests on",
+		"garbled warnings+errors in machine translations:",
 		"  text   1:",
 	} {
 		if !strings.Contains(out.String(), want) {
