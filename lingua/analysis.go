@@ -202,6 +202,7 @@ var signalInfos = map[string]signalInfo{
 	// to tell machine translation from human text; the verdict is left to
 	// the other signals.
 	"unusual-phrase": {0, "phrases that annotators of machine translation would likely mark as major errors (a model trained on their marks; reported only, it does not count for the verdict)"},
+	"merged-words":   {0, "two words run together without a space (reported only, it does not count for the verdict)"},
 	"fluency":        {0, "sentences whose order of function words and word classes is unusual for edited English (class trigram model over the Brown Corpus); reported only, it does not count for the verdict"},
 }
 
@@ -262,6 +263,7 @@ func (d *Detector) AnalyzeKnown(ctx context.Context, doc *segment.Document, know
 		func() []hit { return spellingHits(doc, knownNames) },
 		func() []hit { return relativeThatHits(doc) },
 		func() []hit { return reportedConditionalHits(doc) },
+		func() []hit { return mergedHits(doc) },
 	} {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("lingua: %w", err)

@@ -102,6 +102,14 @@ var (
 		Bad:         "The city held a meeting to deploy the work of epidemic prevention.",
 		Good:        "The city held a meeting to organize its epidemic response.",
 	})
+	// GarbledMergedWords is two words run together without a space.
+	GarbledMergedWords = define(Rule{
+		ID: "garbled/merged-words", Category: report.Garbled, Severity: report.Warning, Owner: OwnerMerged,
+		Summary:     "Put back the space between two words run together.",
+		Description: "A word that edited English does not have splits into two common words that it often writes side by side: the translation or the page's extraction dropped the space between them.",
+		Bad:         "The talks ended withouta deal.",
+		Good:        "The talks ended without a deal.",
+	})
 	// GarbledRomanized is a source word left romanized in the text.
 	GarbledRomanized = define(Rule{
 		ID: "garbled/romanized", Category: report.Garbled, Severity: report.Warning, Owner: OwnerRomanized,

@@ -1,0 +1,54 @@
+package lingua
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/transcheck/transcheck/internal/rules"
+	"github.com/transcheck/transcheck/internal/segment"
+)
+
+func TestMergedHits(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // the flagged words, in order
+		fix  []string // their suggestions
+	}{
+		{"The talks ended withouta deal on Tuesday.", []string{"withouta"}, []string{"without a"}},
+		{"Officials said the bridge hadbeen closed since the flood.", []string{"hadbeen"}, []string{"had been"}},
+		{"He walked tothe station and waited for the train.", []string{"tothe"}, []string{"to the"}},
+		// Words of the lexicon, names, capitals and addresses stay.
+		{"The newspaper covered the breakthrough in the courthouse.", nil, nil},
+		{"Visit transcheckdemo.example or write to presssoffice@example.org today.", nil, nil},
+		{"The EUROSTAT data and the WHOs report were published.", nil, nil},
+		// A word edited English does not have but that splits into
+		// words rarely written together is a typo or a coinage, not a merge.
+		{"The zebraquokka was seen near the river.", nil, nil},
+	} {
+		doc := segment.Split(tc.text)
+		hits := mergedHits(doc)
+		var got, fix []string
+		for _, h := range hits {
+			assert.Equal(t, rules.GarbledMergedWords, h.rule)
+			got = append(got, tc.text[h.span.Start:h.span.End])
+			fix = append(fix, h.suggest...)
+		}
+		assert.Equal(t, tc.want, got, tc.text)
+		assert.Equal(t, tc.fix, fix, tc.text)
+	}
+}
+
+func TestMergedMessage(t *testing.T) {
+	hits := mergedHits(segment.Split("The minister spoke tothe press in the capital."))
+	if assert.Len(t, hits, 1) {
+		assert.Contains(t, hits[0].message, "“tothe” reads as two words run together")
+		assert.Contains(t, hits[0].message, "“to the” at least")
+		assert.Contains(t, hits[0].message, "million words")
+	}
+}
+
+func TestMergedDroppedG(t *testing.T) {
+	// "sayin" splits into "say in", but it is "saying" with its g dropped.
+	assert.Empty(t, mergedHits(segment.Split("He kept sayin the same thing to everyone.")))
+}
