@@ -104,11 +104,20 @@ var (
 	})
 	// GarbledMergedWords is two words run together without a space.
 	GarbledMergedWords = define(Rule{
-		ID: "garbled/merged-words", Category: report.Garbled, Severity: report.Warning, Owner: OwnerMerged,
+		ID: "garbled/merged-words", Category: report.Garbled, Severity: report.Warning, Owner: OwnerSlips,
 		Summary:     "Put back the space between two words run together.",
-		Description: "A word that edited English does not have splits into two common words that it often writes side by side: the translation or the page's extraction dropped the space between them.",
+		Description: "A word that edited English does not have splits into two common words that it often writes side by side, or a quotation mark is glued to letters on both sides: the translation or the page's extraction dropped the space between two words.",
 		Bad:         "The talks ended withouta deal.",
 		Good:        "The talks ended without a deal.",
+	})
+	// GarbledRepeatedWord is a word doubled where edited English never
+	// doubles it.
+	GarbledRepeatedWord = define(Rule{
+		ID: "garbled/repeated-word", Category: report.Garbled, Severity: report.Warning, Owner: OwnerSlips,
+		Summary:     "Delete the doubled word.",
+		Description: "A word follows itself (directly or after a comma) where edited English never doubles it: a slip of the translation, often where two renderings of one source word were kept.",
+		Bad:         "The central bank sold foreign exchange exchange reserves.",
+		Good:        "The central bank sold foreign exchange reserves.",
 	})
 	// GarbledRomanized is a source word left romanized in the text.
 	GarbledRomanized = define(Rule{

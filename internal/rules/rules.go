@@ -50,7 +50,7 @@ const (
 	OwnerFluency      = "lingua: fluency model"
 	OwnerLearnedSpans = "lingua: learned span tagger (internal/spantag)"
 	OwnerRomanized    = "lingua: romanized source words"
-	OwnerMerged       = "lingua: words run together"
+	OwnerSlips        = "lingua: word slips (words run together, doubled words)"
 	OwnerChrome       = "lingua: page chrome and bylines"
 	OwnerScript       = "lingua: foreign scripts and languages"
 	OwnerConventions  = "lingua: source conventions (quotation marks, number format, spelling)"

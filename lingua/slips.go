@@ -3,6 +3,8 @@ package lingua
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/transcheck/transcheck/internal/lexicon"
 	"github.com/transcheck/transcheck/internal/rules"
@@ -45,7 +47,7 @@ func mergedHits(doc *segment.Document) []hit {
 				continue
 			}
 			out = append(out, hit{
-				id:     "merged-words",
+				id:     "merged-split",
 				key:    t.Norm,
 				signal: "merged-words",
 				rule:   rules.GarbledMergedWords,
@@ -54,6 +56,102 @@ func mergedHits(doc *segment.Document) []hit {
 					t.Text, left, right, 1<<(pair-1), float64(ph.Words())/1e6, t.Text),
 				suggest:    []string{left + " " + right},
 				confidence: 0.8,
+			})
+		}
+	}
+	return append(out, gluedQuoteHits(doc)...)
+}
+
+// doubleQuotes are the typographic quotation marks that open or close a
+// quotation (a straight quote between letters is as often a mistyped
+// apostrophe: "o\"s").
+const doubleQuotes = "“”„«»"
+
+// gluedQuoteHits finds a double quotation mark with a letter right before
+// and right after it ("months”notes", "said“We"): whether it opens or closes
+// the quotation, the space on one side is missing.
+func gluedQuoteHits(doc *segment.Document) []hit {
+	var out []hit
+	text := doc.Text
+	for i, r := range text {
+		if !strings.ContainsRune(doubleQuotes, r) || i == 0 {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
+		if !unicode.IsLetter(before) || !unicode.IsLetter(after) {
+			continue
+		}
+		span := wordAround(text, i, i+utf8.RuneLen(r))
+		out = append(out, hit{
+			id:         "merged-quote",
+			key:        "quote",
+			signal:     "merged-words",
+			rule:       rules.GarbledMergedWords,
+			span:       span,
+			message:    fmt.Sprintf("“%s”: the quotation mark is glued to the words on both sides; a space is missing", segment.Nested(text[span.Start:span.End])),
+			confidence: 0.8,
+		})
+	}
+	return out
+}
+
+// wordAround widens [start, end) over the letters on both sides.
+func wordAround(text string, start, end int) segment.Span {
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:start])
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+			break
+		}
+		start -= n
+	}
+	for end < len(text) {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += n
+	}
+	return segment.Span{Start: start, End: end}
+}
+
+// repeatedWordHits finds a lower-case word that directly follows itself
+// ("foreign exchange exchange") where edited English never doubles it: the
+// doubled form is not in the span tagger's phrase table ("had had", "that
+// that" are, and stay). Numbers, capitalized words (names such as "Bora
+// Bora", a stutter at a sentence's start), runs of three or more (a
+// deliberate figure: "down down down") and repetition across a comma
+// (rhetoric in edited English: "very, very", "old, old") are left alone.
+func repeatedWordHits(doc *segment.Document) []hit {
+	tg, err := spantag.Default()
+	if err != nil {
+		return nil // New has checked that the tagger loads
+	}
+	ph := tg.Phrases()
+	var out []hit
+	for _, s := range doc.Sentences {
+		toks := s.Tokens
+		same := func(i, j int) bool {
+			return i >= 0 && j < len(toks) && toks[i].Kind == segment.Word && toks[j].Kind == segment.Word &&
+				toks[i].Norm == toks[j].Norm
+		}
+		for i := 1; i < len(toks); i++ {
+			a, b := toks[i-1], toks[i]
+			if !same(i-1, i) || !a.IsLower() || !b.IsLower() || same(i-2, i-1) || same(i, i+1) {
+				continue
+			}
+			if ph.Magnitude(spantag.Fold(a.Norm), spantag.Fold(b.Norm)) > 0 {
+				continue
+			}
+			out = append(out, hit{
+				id:         "repeated-word",
+				key:        b.Norm,
+				signal:     "repeated-word",
+				rule:       rules.GarbledRepeatedWord,
+				span:       segment.Span{Start: a.Start, End: b.End},
+				message:    fmt.Sprintf("“%s” is doubled; edited English never writes it twice in a row", b.Text),
+				suggest:    []string{a.Text},
+				confidence: 0.7,
 			})
 		}
 	}

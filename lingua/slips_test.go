@@ -52,3 +52,47 @@ func TestMergedDroppedG(t *testing.T) {
 	// "sayin" splits into "say in", but it is "saying" with its g dropped.
 	assert.Empty(t, mergedHits(segment.Split("He kept sayin the same thing to everyone.")))
 }
+
+func TestGluedQuoteHits(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The talks lasted “several months”notes the report.", []string{"months”notes"}},
+		{"He said“We will win” and left.", []string{"said“We"}},
+		{"She said: “We will win.” Then she left.", nil},
+		{"The “reform” passed.", nil},
+		{"The straight quote in o\"s is an apostrophe.", nil},
+	} {
+		var got []string
+		for _, h := range mergedHits(segment.Split(tc.text)) {
+			assert.Equal(t, rules.GarbledMergedWords, h.rule)
+			got = append(got, tc.text[h.span.Start:h.span.End])
+		}
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+}
+
+func TestRepeatedWordHits(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The bank bought foreign exchange exchange from exporters.", []string{"exchange exchange"}},
+		// Doubles that edited English writes, across a comma, in runs of
+		// three, names, numbers and a stutter at the start stay.
+		{"She had had enough of it, and it was very, very late.", nil},
+		{"The minister spoke earlier, earlier in the day, to reporters.", nil},
+		{"The ball went down down down the hill.", nil},
+		{"Wait wait, he said.", nil},
+		{"They flew to Bora Bora for 20 20 minutes.", nil},
+		{"The exchange rate and the exchange office closed.", nil},
+	} {
+		var got []string
+		for _, h := range repeatedWordHits(segment.Split(tc.text)) {
+			assert.Equal(t, rules.GarbledRepeatedWord, h.rule)
+			got = append(got, tc.text[h.span.Start:h.span.End])
+		}
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+}
