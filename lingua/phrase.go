@@ -560,6 +560,9 @@ func phraseHits(doc *segment.Document) []hit {
 		for ri := range at {
 			at[ri] = at[ri][:0]
 		}
+		// Headlines, captions and other verbless fragments drop articles
+		// in English too ("Head of district visits front").
+		headline := s.Heading || !hasFiniteVerb(m.words)
 		for i, w := range m.words {
 			for _, ri := range rulesByFirst[w.Norm] {
 				at[ri] = append(at[ri], i)
@@ -567,7 +570,7 @@ func phraseHits(doc *segment.Document) []hit {
 		}
 		for ri := range phraseRules {
 			r := &phraseRules[ri]
-			if r.indexed && len(at[ri]) == 0 {
+			if r.indexed && len(at[ri]) == 0 || headline && r.signal == "missing-article" {
 				continue
 			}
 			try := func(i int) bool {

@@ -261,7 +261,7 @@ var europeanRules = []phraseRule{
 		message:    "“%s” starts the sentence without an article, as Russian does: English writes “The ministry of …” or “The head of …”",
 		confidence: 0.55,
 		examples:   []string{"Ministry of Emergency Situations reported that the fire was out.", "On Monday, head of the regional administration said the bridge was closed."},
-		counter:    []string{"The Ministry of Emergency Situations reported that the fire was out.", "Rafael Grossi, head of the IAEA, said the plant was stable."},
+		counter:    []string{"The Ministry of Emergency Situations reported that the fire was out.", "Rafael Grossi, head of the IAEA, said the plant was stable.", "Head of the Sumy district,2022-06-22 00:12:00,Read More"},
 	},
 	{
 		id: "preposition-bare-noun-of", rule: rules.GarbledCalque, signal: "missing-article",
