@@ -169,6 +169,9 @@ func gatherCandidates(ctx context.Context, doc Document, c Corpus, k int) (*cand
 	}
 	coll := newCollection()
 	views := make(map[string]map[int]*passageView)
+	// A sentence several coverage documents share (wire copy republished)
+	// is segmented and analysed once.
+	byText := make(map[string]*passageView)
 	// view returns the view of a candidate, made once; the retrieved
 	// candidates (counted) form the collection with the text
 	view := func(cand Candidate, counted bool) *passageView {
@@ -179,7 +182,12 @@ func gatherCandidates(ctx context.Context, doc Document, c Corpus, k int) (*cand
 		}
 		v := byIndex[cand.Sentence]
 		if v == nil {
-			v = newCandidateView(cand)
+			if same := byText[cand.Text]; same != nil {
+				v = same.at(cand)
+			} else {
+				v = newCandidateView(cand)
+				byText[cand.Text] = v
+			}
 			byIndex[cand.Sentence] = v
 			if counted {
 				coll.add(v.sentence)

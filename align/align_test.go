@@ -279,3 +279,47 @@ func TestParallelEdgeCases(t *testing.T) {
 	assert.Len(t, res.Alignments, 1)
 	assert.Len(t, res.TargetUnaligned, 199)
 }
+
+// TestComparableSharedSentence checks that a sentence several coverage
+// documents hold (analysed once) aligns to each of them, at its own place
+// in each, and that the number it changes is found.
+func TestComparableSharedSentence(t *testing.T) {
+	ctx := context.Background()
+	shared := "The regional governor said 14 people were injured when the bridge over the Dnipro collapsed on Tuesday."
+	x := NewIndex()
+	covs := []Document{
+		NewDocument("wire/a.txt", "Rescue teams worked through the night. "+shared+" Traffic was diverted."),
+		NewDocument("wire/b.txt", "From our correspondent in the region, with reporting by agencies. "+shared),
+	}
+	for _, d := range covs {
+		require.NoError(t, x.Add(ctx, d))
+	}
+	doc := NewDocument("check.txt", "The regional governor said 41 people were injured when the bridge over the Dnipro collapsed on Tuesday.")
+	res, err := Comparable(ctx, doc, x, Options{})
+	require.NoError(t, err)
+	got := map[string]Alignment{}
+	for _, a := range res.Alignments {
+		got[a.Target] = a
+	}
+	for _, d := range covs {
+		a, ok := got[d.Path]
+		require.True(t, ok, "aligns to %s", d.Path)
+		assert.Equal(t, shared, a.TargetText)
+		assert.Equal(t, shared, d.Seg.Slice(a.TargetSpan), "%s: the span is the sentence's place there", d.Path)
+		assert.Equal(t, []int{len(d.Seg.Sentences) - 1 - boolInt(d.Path == "wire/a.txt")}, a.TargetSentences)
+	}
+	paths := map[string]bool{}
+	for _, f := range res.Differences {
+		for _, e := range f.Evidence {
+			paths[e.Path] = true
+		}
+	}
+	assert.True(t, paths["wire/a.txt"] || paths["wire/b.txt"], "the number difference cites the coverage: %v", paths)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -56,6 +56,13 @@ func newCandidateView(c Candidate) *passageView {
 	return v
 }
 
+// at is the view of the same text as candidate view v at another
+// candidate's place: it shares v's segmentation and similarity view, which
+// no one changes once built.
+func (v *passageView) at(c Candidate) *passageView {
+	return &passageView{path: c.Path, doc: v.doc, base: c.Span.Start, sents: v.sents, index: []int{c.Sentence}, sentence: v.sentence}
+}
+
 // local is the passage's span in doc.
 func (v *passageView) local() segment.Span {
 	if len(v.sents) == 0 {
