@@ -346,8 +346,9 @@ func passageQuotesMin(v *passageView, minWords int) []quoteWords {
 				w.span.Start = t.Start
 			}
 			w.span.End = t.End
-			// a word hyphenated or not is one word: "push-backs", "pushbacks"
-			w.words = append(w.words, strings.ReplaceAll(t.Norm, "-", ""))
+			// a word hyphenated or not is one word: "push-backs", "pushbacks";
+			// a possessive is its noun ("Trump's blackmail", "Trump blackmail")
+			w.words = append(w.words, strings.ReplaceAll(segment.StripPossessive(t.Norm), "-", ""))
 			if isContent(t) {
 				w.stems = append(w.stems, segment.Stem(t.Norm))
 			}

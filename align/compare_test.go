@@ -233,6 +233,12 @@ func TestCompareQuotes(t *testing.T) {
 			"", "",
 		},
 		{
+			"a possessive for a noun before a noun",
+			`They said he covers up “Kremlin pressure on the neighbours” in the region.`,
+			`They said he covers up “Kremlin's pressure on the neighbours” in the region.`,
+			"", "",
+		},
+		{
 			// the second piece opens with "the", which the text's
 			// quotation also has before the words the piece repeats
 			"cut in two around an attribution, the second piece changed",
