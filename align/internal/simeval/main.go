@@ -46,10 +46,19 @@ func main() {
 	out := flag.String("o", "", "write the report as markdown to this file")
 	show := flag.Bool("show", false, "print findings that are not planted changes, and missed changes")
 	showLinks = flag.Bool("links", false, "print false and missed links")
+	shared := flag.Bool("shared", false, "comparable mode: put every case's coverage story in one index, so that each text is checked against all the split's stories (no distractor files)")
 	flag.Parse()
 	var res [2]*tally
 	for k, mode := range []string{"comparable", "parallel"} {
-		t, err := run(filepath.Join(*data, "cases", *split, mode), mode, *show)
+		var idx *align.Index
+		if mode == "comparable" && *shared {
+			var err error
+			if idx, err = sharedIndex(filepath.Join(*data, "cases", *split, mode)); err != nil {
+				fmt.Fprintln(os.Stderr, "simeval:", err)
+				os.Exit(1)
+			}
+		}
+		t, err := run(filepath.Join(*data, "cases", *split, mode), mode, *show, idx)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "simeval:", err)
 			os.Exit(1)
@@ -57,7 +66,11 @@ func main() {
 		res[k] = t
 	}
 	var b strings.Builder
-	table(&b, *split, res)
+	name := *split
+	if *shared {
+		name += ", comparable: one shared index"
+	}
+	table(&b, name, res)
 	if *out == "" {
 		fmt.Print(b.String())
 		return
@@ -116,7 +129,29 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-func run(dir, mode string, show bool) (*tally, error) {
+// sharedIndex indexes the coverage stories of every case under dir, each
+// file under its case's directory name ("0007/coverage/story.txt"); a
+// case's distractor is another case's story, indexed once as that story.
+func sharedIndex(dir string) (*align.Index, error) {
+	cases, err := simdata.Read(dir)
+	if err != nil {
+		return nil, err
+	}
+	idx := align.NewIndex()
+	for _, c := range cases {
+		for _, p := range c.Paths() {
+			if len(c.Gold.Coverage[p]) == 0 {
+				continue
+			}
+			if err := idx.Add(context.Background(), align.NewDocument(filepath.Join(filepath.Base(c.Dir), p), c.Files[p])); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return idx, nil
+}
+
+func run(dir, mode string, show bool, shared *align.Index) (*tally, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("cases: %w", err)
@@ -142,6 +177,19 @@ func run(dir, mode string, show bool) (*tally, error) {
 		start := time.Now()
 		switch mode {
 		case "comparable":
+			if shared != nil {
+				res, err = align.Comparable(ctx, doc, shared, align.Options{})
+				if err != nil {
+					return nil, fmt.Errorf("%s: %w", cdir, err)
+				}
+				// the case's own files by their names in the gold; other
+				// cases' keep their prefix, which the gold does not know
+				own := e.Name() + string(filepath.Separator)
+				for k, a := range res.Alignments {
+					res.Alignments[k].Target = strings.TrimPrefix(a.Target, own)
+				}
+				break
+			}
 			idx := align.NewIndex()
 			for _, p := range sortedKeys(g.Coverage) {
 				b, err := os.ReadFile(filepath.Join(cdir, p))
