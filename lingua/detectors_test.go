@@ -204,6 +204,8 @@ func TestRomanizedHits(t *testing.T) {
 		{"She opened an office in Changhua and in Changhua County.", nil},
 		{"She opened an office in Fengshan District (鳳山) last year.", nil},
 		{"The bonds were sold via Daiwa Europe Ltd. last week.", nil},
+		{"Prices rose outside the districts of Gangnam, Seocho and Songpa.", nil},
+		{"Prices rose outside the offices of Gangnam and Songpa.", []string{"Songpa"}},
 		{"The festival of Mizushima drew a crowd.", nil},
 	}
 	for _, tt := range tests {

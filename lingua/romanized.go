@@ -62,7 +62,7 @@ func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
 			if isGivenName(words, i) || afterForeignGivenName(words, i, known) {
 				continue
 			}
-			if orgs[strings.ToLower(bare)] || inOrganizationRun(words, i) || subdivisionName(words, i, known) {
+			if orgs[strings.ToLower(bare)] || inOrganizationRun(words, i) || subdivisionName(words, i, known) || placeListName(words, i) {
 				continue
 			}
 			syl, _ := pinyin.Split(bare)
@@ -92,6 +92,28 @@ func romanizedHits(doc *segment.Document, known func(string) bool) []hit {
 		}
 	}
 	return out
+}
+
+// placeNouns are plural nouns of places that introduce a list of names:
+// "the districts of Gangnam, Seocho and Songpa".
+var placeNouns = set("districts", "counties", "cities", "towns", "villages", "provinces", "regions",
+	"prefectures", "townships", "boroughs", "suburbs", "neighborhoods", "neighbourhoods", "wards",
+	"municipalities", "states", "islands", "areas", "subdistricts")
+
+// placeListName reports whether words[i] stands in a list of capitalized
+// names after a plural noun of places and "of": the list names places.
+func placeListName(words []segment.Token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-12; j-- {
+		w := words[j]
+		switch {
+		case w.Norm == "of":
+			return placeNouns[words[j-1].Norm]
+		case w.Norm == "and" || w.Norm == "or" || w.IsCapitalized():
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // inOrganizationRun reports whether words[i] starts or continues a run of
