@@ -9,7 +9,15 @@
 //     reaches Options.Threshold and comes close to the best pair of either
 //     sentence; two adjacent sentences that together match one sentence of
 //     the other side better than either alone (a sentence split or merged)
-//     align as a pair.
+//     align as a pair. A pair whose neighbouring pair, in the order of both
+//     texts, aligns gains support (coverage tells a story in runs of
+//     sentences even where it reorders paragraphs), and a corpus that
+//     implements SentenceLookup adds the sentences beside an aligned
+//     counterpart as candidates. A coverage sentence that joins two of the
+//     text's statements aligns with both when one of its clauses is more
+//     like the second statement than the first. A pair that does not align
+//     but shares a rare number (1,000 or more) is still checked for what
+//     that number counts.
 //   - Parallel aligns a text with a reference translation of the same
 //     source by monotonic dynamic programming over 1-1, 1-2, 2-1, 1-0 and 0-1
 //     beads, in the spirit of Gale and Church (1993) and Vecalign (Thompson
