@@ -170,3 +170,19 @@ func TestComparableNeighbourLookup(t *testing.T) {
 	_, ok := findAlignment(res, 1, "cov.txt", 1)
 	assert.False(t, ok, "without the lookup the reworded sentence is not retrieved")
 }
+
+// Against a reference translation, a changed count is compared with the
+// reference's number for the same thing, not with another that agrees.
+func TestParallelChangedCount(t *testing.T) {
+	doc := NewDocument("text.txt", "Shelling hit the city overnight. The shelling killed 11 people and wounded 83 people, the governor said.")
+	ref := NewDocument("ref.txt", "The city was shelled overnight. The governor said 11 people were killed and 38 wounded in the shelling.")
+	res, err := Parallel(context.Background(), doc, ref, Options{})
+	require.NoError(t, err)
+	var found []string
+	for _, d := range res.Differences {
+		if d.Category == report.Number {
+			found = append(found, d.Text+" → "+strings.Join(d.Suggestions, "|"))
+		}
+	}
+	assert.Equal(t, []string{"83 people → 38 wounded"}, found)
+}
