@@ -196,7 +196,9 @@ func compareNumbers(src *passageView, tgts []target) []report.Finding {
 // value in the coverage, at most one in each target passage and each
 // coverage number with one number of the text: a text that gives "10" twice
 // where the coverage gives "10" and "13" has one "10" left to compare.
-// Equal values pair first, then values one of which rounds the other; among
+// Equal values pair first, then values one of which rounds the other, then
+// a number written without a scale word with the coverage's value of it
+// scaled by a scale the text writes elsewhere; among
 // pairs of one kind, those whose contexts overlap most pair first (the
 // "10" of "on the morning of December 10" with the coverage's "morning of
 // December 10"). The result lists indices into covQ for each number of
@@ -208,11 +210,28 @@ func sameNumbers(docQ []quantity, covQ []tgtQuantity) [][]int {
 	}
 	out := make([][]int, len(docQ))
 	taken := make([]bool, len(covQ))
-	for _, exact := range [...]bool{true, false} {
+	// the scales the text writes: a number written without one may share
+	// another's ("between 5 and 7 million", "five million ... now seven")
+	var scales []float64
+	for _, f := range docQ {
+		if f.scale >= 1000 && !slices.Contains(scales, f.scale) {
+			scales = append(scales, f.scale)
+		}
+	}
+	scaled := func(f, q quantity) bool {
+		if f.scale > 0 || q.scale == 0 || !slices.Contains(scales, q.scale) {
+			return false
+		}
+		return f.value*q.scale == q.value
+	}
+	for pass := range 3 {
 		var ps []pair
 		for k, f := range docQ {
 			for c, q := range covQ {
-				if !taken[c] && (exact && q.value == f.value || !exact && sameQuantity(q.quantity, f)) {
+				if taken[c] {
+					continue
+				}
+				if pass == 0 && q.value == f.value || pass == 1 && sameQuantity(q.quantity, f) || pass == 2 && scaled(f, q.quantity) {
 					ps = append(ps, pair{k, c, dice(f.context, q.context)})
 				}
 			}

@@ -161,6 +161,24 @@ func TestCompareNumbers(t *testing.T) {
 			"", "", "",
 		},
 		{
+			"a range that writes its scale once",
+			"Between 5 and 7 million people voted in the north.",
+			"Between 5 million and 7 million people voted in the north.",
+			"", "", "",
+		},
+		{
+			"a scale left out the second time",
+			"The house would cost five million to build; now it will cost seven.",
+			"The house would cost five million to build; now it will cost seven million.",
+			"", "", "",
+		},
+		{
+			"a changed number beside a scale written once",
+			"Between 5 and 7 million people voted in the north.",
+			"Between 6 million and 7 million people voted in the north.",
+			rules.NumberDifferentValue.ID, "5", "6 million",
+		},
+		{
 			"a label is not a count",
 			"The 400 main line runs through the valley.",
 			"The main line no. 400 goes through the valley.",

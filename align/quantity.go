@@ -31,6 +31,9 @@ type quantity struct {
 	// next is the value of the sentence's next quantity when the two read
 	// as a range ("from 10 to 20%", "between 5 and 7", "10-20"), else NaN
 	next float64
+	// scale is the factor of the scale word written after the number
+	// ("million"), or 0
+	scale float64
 }
 
 // rangeWords join the two ends of a range.
@@ -215,6 +218,7 @@ func quantitiesIn(toks []segment.Token) []quantity {
 				for k := range vals {
 					vals[k] *= f
 				}
+				q.scale = f
 				q.span.End, q.num.End = toks[end].End, toks[end].End
 				end++
 			}
