@@ -14,7 +14,7 @@ package lexicon
 
 import (
 	_ "embed"
-	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -83,17 +83,30 @@ func IsWord(w string) bool {
 	return isWordPart(w)
 }
 
-// sortedCommon is the common words in order, for prefix look-ups; it is
-// built on first use so that a cold start does not pay for it.
-var sortedCommon = sync.OnceValue(func() []string {
-	l := load()
-	out := make([]string, 0, len(l.common))
-	for w := range l.common {
-		out = append(out, w)
+// commonLines indexes the start of each line of the embedded common-word
+// list, which the generator writes sorted (byte order), for prefix
+// look-ups without building a sorted copy; it is built on first use.
+var commonLines = sync.OnceValue(func() []int32 {
+	out := make([]int32, 0, 66000)
+	for i := 0; i < len(commonData); {
+		out = append(out, int32(i))
+		j := strings.IndexByte(commonData[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
 	}
-	slices.Sort(out)
 	return out
 })
+
+// commonLine returns the k-th line of the common-word list.
+func commonLine(lines []int32, k int) string {
+	line := commonData[lines[k]:]
+	if j := strings.IndexByte(line, '\n'); j >= 0 {
+		line = line[:j]
+	}
+	return line
+}
 
 // IsClipped reports whether w, without its case, is not a common word but
 // the start of a longer one: a word clipped to an abbreviation ("med" for
@@ -104,10 +117,14 @@ func IsClipped(w string) bool {
 	if n := len(w); n < 2 || n > 5 || strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) || IsWord(w) {
 		return false
 	}
-	sorted := sortedCommon()
-	i, _ := slices.BinarySearch(sorted, w)
-	for ; i < len(sorted) && strings.HasPrefix(sorted[i], w); i++ {
-		if len(sorted[i]) >= len(w)+2 {
+	lines := commonLines()
+	i := sort.Search(len(lines), func(k int) bool { return commonLine(lines, k) >= w })
+	for ; i < len(lines); i++ {
+		line := commonLine(lines, i)
+		if !strings.HasPrefix(line, w) {
+			break
+		}
+		if len(line) >= len(w)+2 {
 			return true
 		}
 	}

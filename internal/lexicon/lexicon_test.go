@@ -181,3 +181,14 @@ func TestIsClipped(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonListSorted guards IsClipped's binary search: the generator
+// must keep writing the common words in byte order.
+func TestCommonListSorted(t *testing.T) {
+	lines := commonLines()
+	for k := 1; k < len(lines); k++ {
+		if a, b := commonLine(lines, k-1), commonLine(lines, k); a >= b {
+			t.Fatalf("common.txt not sorted at line %d: %q >= %q", k+1, a, b)
+		}
+	}
+}
