@@ -4,6 +4,12 @@
 // "label qid:DOC 1:dense1 ... N:denseN idx+N+1:1 ...", and a meta.jsonl with
 // each document's fields (text left out).
 //
+// Sentences are cut segment by segment (as in a text whose segments are
+// paragraphs). feats.dev-lines.svm holds the dev English originals once
+// more, cut from their segments joined by single line breaks, where the
+// segmenter may join a line without final punctuation to the next one:
+// train.py sets the machine threshold above every dev original either way.
+//
 //	go run ./internal/mtmodel/featdump -data /work/data/mtdoc
 package main
 
@@ -73,6 +79,7 @@ func main() {
 		f.Close()
 	}
 	lines := make([]string, len(docs))
+	joined := make([]string, len(docs))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
@@ -81,6 +88,9 @@ func main() {
 			defer wg.Done()
 			for i := range next {
 				lines[i] = features(x, docs[i])
+				if d := docs[i]; d.Split == "dev" && d.Kind == "orig" {
+					joined[i] = rows(x, d, segment.Split(strings.Join(d.Segs, "\n")))
+				}
 			}
 		}()
 	}
@@ -90,7 +100,7 @@ func main() {
 	close(next)
 	wg.Wait()
 	outs := map[string]*bufio.Writer{}
-	for _, s := range []string{"train", "dev", "test", "eval"} {
+	for _, s := range []string{"train", "dev", "test", "eval", "dev-lines"} {
 		f, err := os.Create(filepath.Join(*dir, "feats."+s+".svm"))
 		if err != nil {
 			log.Fatal(err)
@@ -109,6 +119,7 @@ func main() {
 	defer mw.Flush()
 	for i, d := range docs {
 		outs[d.Split].WriteString(lines[i])
+		outs["dev-lines"].WriteString(joined[i])
 		d.Segs = nil
 		b, _ := json.Marshal(d)
 		mw.Write(append(b, '\n'))
@@ -125,20 +136,28 @@ func features(x *mtmodel.Extractor, d *doc) string {
 		d.Dashes += strings.Count(seg, "\u2013") + strings.Count(seg, "\u2014")
 		sd := segment.Split(seg)
 		for _, s := range sd.Sentences {
-			text := sd.Text[s.Start:s.End]
-			f := x.Sentence(text)
 			d.Sentences++
 			d.Words += len(s.Tokens)
-			fmt.Fprintf(&b, "%d qid:%d", d.Label, d.Index)
-			for j, v := range f.Dense {
-				fmt.Fprintf(&b, " %d:%.4g", j+1, v)
-			}
-			sort.Slice(f.Sparse, func(a, c int) bool { return f.Sparse[a] < f.Sparse[c] })
-			for _, h := range f.Sparse {
-				fmt.Fprintf(&b, " %d:1", int(h)+mtmodel.NumDense+1)
-			}
-			b.WriteByte('\n')
 		}
+		b.WriteString(rows(x, d, sd))
+	}
+	return b.String()
+}
+
+// rows writes one svmlight row for each sentence of sd.
+func rows(x *mtmodel.Extractor, d *doc, sd *segment.Document) string {
+	var b strings.Builder
+	for _, s := range sd.Sentences {
+		f := x.Sentence(sd.Text[s.Start:s.End])
+		fmt.Fprintf(&b, "%d qid:%d", d.Label, d.Index)
+		for j, v := range f.Dense {
+			fmt.Fprintf(&b, " %d:%.9g", j+1, v) // the precision train.py needs to reproduce Go's margins
+		}
+		sort.Slice(f.Sparse, func(a, c int) bool { return f.Sparse[a] < f.Sparse[c] })
+		for _, h := range f.Sparse {
+			fmt.Fprintf(&b, " %d:1", int(h)+mtmodel.NumDense+1)
+		}
+		b.WriteByte('\n')
 	}
 	return b.String()
 }

@@ -8,7 +8,9 @@ document's margin is the mean of its sentences' margins under the same weights; 
 so that machine and human documents weigh the same and, within human, the translations, the hard
 class, get the share --ht of the total and the English originals the rest),
 picks the regularization on DEV document AUC, calibrates sentence and document probabilities on
-DEV (Platt), picks the verdict thresholds on DEV, and writes internal/mtmodel/data/model.bin.
+DEV (Platt), picks the verdict thresholds on DEV (the machine threshold above every dev English
+original, cut into sentences by paragraphs and, from feats.dev-lines.svm, by lines joined with
+single line breaks), and writes internal/mtmodel/data/model.bin.
 The test split is not read here.
 
 Usage: python3 internal/mtmodel/train/train.py [--data DIR] [--out FILE] [--C C] [--ht SHARE]
@@ -53,6 +55,23 @@ def balance(kinds, ht=0.25):
         m = kinds == k
         w[m] = share * len(kinds) / max(m.sum(), 1)
     return w
+
+
+class Probs(dict):
+    def max(self):
+        return max(self.values())
+
+
+def lines_probabilities(data, prep, lr, da, db):
+    """Document probabilities of feats.dev-lines.svm's documents by doc index, or None."""
+    path = f"{data}/feats.dev-lines.svm"
+    if not os.path.exists(path):
+        return None
+    X, _, q = load_svmlight_file(path, n_features=NF, query_id=True, zero_based=True)
+    S, M, ids, inv = prep(X.tocsr(), q)
+    n = np.bincount(inv)
+    dm = lr.decision_function(M) * n / (n + SHRINK)
+    return Probs(zip(ids.astype(int).tolist(), (1 / (1 + np.exp(-(da * dm + db)))).tolist()))
 
 
 def main():
@@ -103,6 +122,14 @@ def main():
             best = (auc, C, lr, dm)
     auc, C, lr, dm = best
     print("chosen C", C)
+    # The hashed weights are stored as int8: calibrate and choose thresholds with the quantized
+    # weights, the ones the Go code uses.
+    coef = lr.coef_[0]
+    scale = float(np.abs(coef[2 * NUM_DENSE + 1:]).max() / 127) or 1.0
+    q = np.clip(np.round(coef[2 * NUM_DENSE + 1:] / scale), -127, 127).astype(np.int8)
+    lr.coef_[0, 2 * NUM_DENSE + 1:] = q * scale
+    dm = lr.decision_function(Mdv)
+    print(f"quantized: dev doc AUC {roc_auc_score(ydv_d, dm):.4f}")
     # A document's evidence grows with its sentences: the margin used for the document is
     # the sum of sentence margins over (sentences + SHRINK), so that a two-sentence text stays
     # near the prior where a fifteen-sentence one can be called.
@@ -117,7 +144,16 @@ def main():
     # originals (default: above every one; an original called machine is the costliest error,
     # so a document the model alone finds machine-like stays uncertain). Human: below the probability that
     # 20 % of dev machine translations stay under; between the two, uncertain.
-    orig = np.sort(pdoc[kdv == "orig"])
+    orig = pdoc[kdv == "orig"]
+    lines = lines_probabilities(a.data, prep, lr, da, db)
+    if lines is not None:
+        # The same originals cut into sentences from their lines joined by single line breaks
+        # (featdump's feats.dev-lines.svm): the threshold must hold however a text's lines are
+        # joined.
+        print(f"dev originals joined by line breaks: {len(lines)}, max probability {lines.max():.4f} "
+              f"(as paragraphs: {orig.max():.4f})")
+        orig = np.maximum(orig, np.array([lines.get(int(i), 0) for i in idv[kdv == "orig"]]))
+    orig = np.sort(orig)
     t_machine = float(max(orig[int(np.ceil(a.orig_quantile * len(orig))) - 1] + 1e-6, 0.5))
     mt = np.sort(pdoc[ydv_d == 1])
     t_human = float(min(mt[int(0.2 * len(mt))], t_machine))
@@ -131,10 +167,6 @@ def main():
         h = kdv == "ht"
         sel = m | h
         print(f"  dev {s}: AUC vs human translations {roc_auc_score(ydv_d[sel], dm[sel]):.3f}")
-    coef = lr.coef_[0]
-    sparse = coef[2 * NUM_DENSE + 1:]
-    scale = float(np.abs(sparse).max() / 127) or 1.0
-    q = np.clip(np.round(sparse / scale), -127, 127).astype(np.int8)
     print(f"sparse weights: scale {scale:.5f}, nonzero {np.count_nonzero(q)}")
     head = dict(hashBits=HASH_BITS, denseMean=mean.tolist(), denseStd=std.tolist(),
                 denseWeight=coef[1:NUM_DENSE + 1].tolist(),
