@@ -35,8 +35,9 @@ import (
 )
 
 // marker starts this command's part of the report file; what comes before
-// it (other sections, hand-written notes) is kept.
-const marker = "<!-- internal/mtmodel/eval writes from here to the end -->"
+// it (other sections, hand-written notes) and from the next level-2 heading
+// after it on (sections that other commands write) is kept.
+const marker = "<!-- internal/mtmodel/eval writes from here to the next level-2 heading -->"
 
 type doc struct {
 	ID     string   `json:"id"`
@@ -108,10 +109,15 @@ func main() {
 	close(next)
 	wg.Wait()
 	var b strings.Builder
-	// Keep what other sections of the file hold, up to the marker.
+	// Keep what other sections of the file hold: before the marker, and
+	// from the next level-2 heading after it on.
+	tail := ""
 	if old, err := os.ReadFile(*out); err == nil {
 		if i := strings.Index(string(old), marker); i >= 0 {
 			b.WriteString(string(old[:i]))
+			if j := strings.Index(string(old[i:]), "\n## "); j >= 0 {
+				tail = string(old[i+j:])
+			}
 		} else {
 			b.Write(old)
 			b.WriteString("\n")
@@ -119,6 +125,7 @@ func main() {
 	}
 	b.WriteString(marker + "\n\n")
 	report(&b, docs, *split, *looks)
+	b.WriteString(tail)
 	if err := os.WriteFile(*out, []byte(b.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
