@@ -2,6 +2,7 @@ package lingua
 
 import (
 	"context"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -112,6 +113,32 @@ func TestSpanIndexOverlapping(t *testing.T) {
 				}
 			}
 			require.Equal(t, want, x.overlapping(nil, s), "%v in %v", s, spans)
+		}
+	}
+}
+
+func TestVerdict(t *testing.T) {
+	const pMachine, pHuman = 0.9, 0.5
+	for _, c := range []struct {
+		name     string
+		rules, p float64
+		want     string
+	}{
+		{"exact rules alone", machineThreshold, 0.1, Machine},
+		{"model sure, rules agree", corroboration, 0.95, Machine},
+		{"model sure, rules silent", 0, 0.95, Uncertain},
+		{"model sure, rules below corroboration", corroboration - 0.01, 0.99, Uncertain},
+		{"rules agree, model unsure", 0.5, 0.7, Uncertain},
+		{"both low", 0.1, 0.2, Human},
+		{"rules low, model between", 0.1, 0.6, Uncertain},
+		{"short text: model out", 0.1, 0.99, Human},
+	} {
+		pm, ph := pMachine, pHuman
+		if c.name == "short text: model out" {
+			pm, ph = math.Inf(1), math.Inf(1)
+		}
+		if got := verdict(c.rules, c.p, pm, ph); got != c.want {
+			t.Errorf("%s: verdict(%v, %v) = %s, want %s", c.name, c.rules, c.p, got, c.want)
 		}
 	}
 }

@@ -174,8 +174,9 @@ func (m *Model) Document(sentences []string) (doc float64, perSentence []float64
 }
 
 // Thresholds are the document probabilities chosen on the dev split: at or
-// above machine, a document is called machine-translated (at most 0.5 % of
-// the dev English originals reach it); below human, it is called human.
+// above machine, the model finds a document machine-translated (no dev
+// English original reaches it; lingua also wants the rules' corroboration
+// before it says so); below human, it finds it human.
 func (m *Model) Thresholds() (machine, human float64) {
 	return m.head.MachineThreshold, m.head.HumanThreshold
 }
