@@ -152,10 +152,23 @@ type candidateSet struct {
 	// is that raised to the score of a 1-2 or 2-1 pair that holds them, or
 	// by an aligned neighbouring pair
 	raw, scores [][]float64
+	// sim[i][k] is the model's similarity of the pair, before the rule for
+	// thin pairs (comparableSimilarity)
+	sim [][]float64
+	// merged holds the scores of 1-2 pairs (sentence i against two
+	// candidates a, b) and of 2-1 pairs (sentences -1-i and the next
+	// against a), computed once: score runs again after addNeighbours
+	merged map[mergedPair]float64
 	// best is each candidate's best score with any sentence of the text,
 	// and bestSrc that sentence
 	best    map[*passageView]float64
 	bestSrc map[*passageView]int
+}
+
+// mergedPair names a 1-2 or 2-1 pair of candidateSet.merged.
+type mergedPair struct {
+	i    int
+	a, b *passageView
 }
 
 // gatherCandidates retrieves candidates for every sentence of doc: the
@@ -270,13 +283,17 @@ func (cs *candidateSet) addNeighbours(look SentenceLookup, view func(Candidate, 
 func (cs *candidateSet) score() {
 	if cs.raw == nil {
 		cs.raw = make([][]float64, len(cs.srcs))
+		cs.sim = make([][]float64, len(cs.srcs))
+		cs.merged = make(map[mergedPair]float64)
 	}
 	cs.scores = make([][]float64, len(cs.srcs))
 	for i, src := range cs.srcs {
 		// candidates scored before keep their score: the collection does
 		// not change between calls (addNeighbours' views are not counted)
 		for _, tgt := range cs.cands[i][len(cs.raw[i]):] {
-			cs.raw[i] = append(cs.raw[i], comparableSimilarity(src.sentence, tgt.sentence, cs.coll))
+			sim := similarity(src.sentence, tgt.sentence, cs.coll)
+			cs.sim[i] = append(cs.sim[i], sim)
+			cs.raw[i] = append(cs.raw[i], thinRule(src.sentence, tgt.sentence, sim))
 		}
 		cs.scores[i] = slices.Clone(cs.raw[i])
 	}
@@ -286,7 +303,11 @@ func (cs *candidateSet) score() {
 				if a.path != b.path || b.index[0] != a.index[0]+1 {
 					continue
 				}
-				s := comparableSimilarity(src.sentence, merge(a.sentence, b.sentence), cs.coll)
+				s, ok := cs.merged[mergedPair{i, a, b}]
+				if !ok {
+					s = comparableSimilarity(src.sentence, merge(a.sentence, b.sentence), cs.coll)
+					cs.merged[mergedPair{i, a, b}] = s
+				}
 				if s > cs.scores[i][k] && s > cs.scores[i][l] {
 					cs.scores[i][k], cs.scores[i][l] = s, s
 				}
@@ -300,7 +321,11 @@ func (cs *candidateSet) score() {
 				if a != b {
 					continue
 				}
-				s := comparableSimilarity(pair, a.sentence, cs.coll)
+				s, ok := cs.merged[mergedPair{-1 - i, a, nil}]
+				if !ok {
+					s = comparableSimilarity(pair, a.sentence, cs.coll)
+					cs.merged[mergedPair{-1 - i, a, nil}] = s
+				}
 				if s > cs.scores[i][k] && s > cs.scores[i+1][l] {
 					cs.scores[i][k], cs.scores[i+1][l] = s, s
 				}
@@ -360,7 +385,7 @@ func (cs *candidateSet) supportNeighbours() {
 		return 0
 	}
 	raised := make([][]float64, len(cs.srcs))
-	for i, src := range cs.srcs {
+	for i := range cs.srcs {
 		for k, tgt := range cs.cands[i] {
 			support := 0.0
 			for _, st := range neighbourSteps {
@@ -373,7 +398,7 @@ func (cs *candidateSet) supportNeighbours() {
 			}
 			s := cs.scores[i][k]
 			if s == 0 {
-				s = similarity(src.sentence, tgt.sentence, cs.coll)
+				s = cs.sim[i][k]
 			}
 			if raised[i] == nil {
 				raised[i] = slices.Clone(cs.scores[i])
@@ -395,9 +420,14 @@ func (cs *candidateSet) supportNeighbours() {
 // two short sentences sharing one word ("What will happen next?", "That is
 // not supposed to happen.") are common and unrelated.
 func comparableSimilarity(a, b sentence, c *collection) float64 {
+	return thinRule(a, b, similarity(a, b, c))
+}
+
+// thinRule is the similarity s of a comparable pair, or 0 when the pair
+// shares too little to tell (see comparableSimilarity).
+func thinRule(a, b sentence, s float64) float64 {
 	shared := intersect(a.stems, b.stems) + softShared(a.stems, b.stems) + intersect(a.numbers, b.numbers)
 	held := min(len(a.stems)+len(a.numbers), len(b.stems)+len(b.numbers))
-	s := similarity(a, b, c)
 	if shared < 2 && shared < held && s < minThinScore {
 		return 0
 	}
