@@ -1342,10 +1342,14 @@ func (c *Checker) calquedName(text string, toks []segment.Token, i, end int) (in
 			}
 			words = append(words, segment.StripPossessive(toks[k].Text))
 		}
+		cands := gazetteer.Uncalque(words)
+		if len(cands) == 0 {
+			continue
+		}
 		if len(c.gaz.Lookup(strings.Join(words, " "))) > 0 {
 			return 0, nameUse{}, false // a name of its own ("New Kakhovka" is listed)
 		}
-		for _, cand := range gazetteer.Uncalque(words) {
+		for _, cand := range cands {
 			for _, m := range c.gaz.Lookup(cand) {
 				if m.Place.Country != "UA" && m.Place.Country != "RU" && m.Place.Country != "BY" {
 					continue
