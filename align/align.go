@@ -159,6 +159,9 @@ type candidateSet struct {
 	// candidates a, b) and of 2-1 pairs (sentences -1-i and the next
 	// against a), computed once: score runs again after addNeighbours
 	merged map[mergedPair]float64
+	// pairs holds sim and raw by sentence and candidate text: the views
+	// of one text share its segmentation (see gatherCandidates)
+	pairs map[pairKey]struct{ sim, raw float64 }
 	// best is each candidate's best score with any sentence of the text,
 	// and bestSrc that sentence
 	best    map[*passageView]float64
@@ -169,6 +172,13 @@ type candidateSet struct {
 type mergedPair struct {
 	i    int
 	a, b *passageView
+}
+
+// pairKey names a sentence of the text and a candidate's text, by the
+// segmentation the candidate views of that text share.
+type pairKey struct {
+	i   int
+	doc *segment.Document
 }
 
 // gatherCandidates retrieves candidates for every sentence of doc: the
@@ -285,15 +295,22 @@ func (cs *candidateSet) score() {
 		cs.raw = make([][]float64, len(cs.srcs))
 		cs.sim = make([][]float64, len(cs.srcs))
 		cs.merged = make(map[mergedPair]float64)
+		cs.pairs = make(map[pairKey]struct{ sim, raw float64 })
 	}
 	cs.scores = make([][]float64, len(cs.srcs))
 	for i, src := range cs.srcs {
 		// candidates scored before keep their score: the collection does
 		// not change between calls (addNeighbours' views are not counted)
 		for _, tgt := range cs.cands[i][len(cs.raw[i]):] {
-			sim := similarity(src.sentence, tgt.sentence, cs.coll)
-			cs.sim[i] = append(cs.sim[i], sim)
-			cs.raw[i] = append(cs.raw[i], thinRule(src.sentence, tgt.sentence, sim))
+			// candidates of one text share their doc and similarity view
+			p, ok := cs.pairs[pairKey{i, tgt.doc}]
+			if !ok {
+				p.sim = similarity(src.sentence, tgt.sentence, cs.coll)
+				p.raw = thinRule(src.sentence, tgt.sentence, p.sim)
+				cs.pairs[pairKey{i, tgt.doc}] = p
+			}
+			cs.sim[i] = append(cs.sim[i], p.sim)
+			cs.raw[i] = append(cs.raw[i], p.raw)
 		}
 		cs.scores[i] = slices.Clone(cs.raw[i])
 	}
