@@ -212,6 +212,10 @@ func oblastByAdjective(g *gazetteer.Gazetteer, name string) string {
 
 func isUkrainianCyrillic(s string) bool { return strings.ContainsAny(s, "ІіЇїЄєҐґ") }
 func isRussianOnly(s string) bool       { return strings.ContainsAny(s, "ЫыЭэЪъЁё") }
+
+// isRussianCyrillic reports whether s is Cyrillic with no letter only
+// Ukrainian has: a Russian name, or a Ukrainian one spelled alike.
+func isRussianCyrillic(s string) bool { return isCyrillic(s) && !isUkrainianCyrillic(s) }
 func isCyrillic(s string) bool {
 	for _, r := range s {
 		if unicode.Is(unicode.Cyrillic, r) {
@@ -487,19 +491,51 @@ func join(geo, kat []place) []place {
 			idx[key] = append(idx[key], i)
 		}
 	}
-	used := make([]bool, len(geo))
-	out := make([]place, 0, len(geo)+len(kat))
-	for _, p := range kat {
-		if is := idx[k{p.admin, strings.ToLower(p.uk)}]; len(is) > 0 {
-			for _, i := range is {
-				if !used[i] {
-					used[i] = true
-					p.pop, p.ru = geo[i].pop, geo[i].ru
-					break
+	// A GeoNames row with no Ukrainian alternate name carries the Russian
+	// name in its place ("Светлодарск" for Світлодарськ): it is found
+	// through the Russian name guessed from the Ukrainian, in the same
+	// oblast, when the Ukrainian name finds nothing.
+	ruIdx := make(map[k][]int)
+	for i, p := range geo {
+		if p.country == "UA" {
+			for _, n := range []string{p.uk, p.ru} {
+				if n != "" {
+					key := k{p.admin, strings.ToLower(n)}
+					ruIdx[key] = append(ruIdx[key], i)
 				}
 			}
 		}
+	}
+	used := make([]bool, len(geo))
+	take := func(p *place, is []int) bool {
+		for _, i := range is {
+			if !used[i] {
+				used[i] = true
+				p.pop = geo[i].pop
+				if geo[i].ru != "" {
+					p.ru = geo[i].ru
+				} else if isRussianCyrillic(geo[i].uk) {
+					p.ru = geo[i].uk
+				}
+				return true
+			}
+		}
+		return false
+	}
+	out := make([]place, 0, len(geo)+len(kat))
+	var unmatched []int
+	for _, p := range kat {
+		if !take(&p, idx[k{p.admin, strings.ToLower(p.uk)}]) {
+			unmatched = append(unmatched, len(out))
+		}
 		out = append(out, p)
+	}
+	for _, j := range unmatched {
+		p := &out[j]
+		if p.kind != gazetteer.KindCity {
+			continue
+		}
+		take(p, ruIdx[k{p.admin, strings.ToLower(translit.RussianName(p.uk))}])
 	}
 	for i, p := range geo {
 		if !used[i] {
