@@ -115,8 +115,15 @@ func evaluate(t *testing.T, d *Detector, docs map[string]string, labels []label)
 		e.analyses[name] = a
 		found := map[string][]bool{}
 		for _, p := range a.Passages {
-			key := name + "\t" + string(p.Category)
-			tl := e.tally(string(p.Category))
+			cat := string(p.Category)
+			if p.Rule == LearnedRule {
+				// The span tagger is measured on real machine
+				// translation (EVALUATION.md), not on fixtures the
+				// authors wrote: its passages are tallied apart.
+				cat = learnedCategory
+			}
+			key := name + "\t" + cat
+			tl := e.tally(cat)
 			tl.predicted++
 			hitAny := false
 			for i, s := range spans[key] {
@@ -151,6 +158,9 @@ func evaluate(t *testing.T, d *Detector, docs map[string]string, labels []label)
 	}
 	return e
 }
+
+// learnedCategory is the tally of the span tagger's passages.
+const learnedCategory = "learned"
 
 func strconvQuote(s string) string { return "“" + s + "”" }
 

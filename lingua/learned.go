@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/transcheck/transcheck/internal/gazetteer"
+	"github.com/transcheck/transcheck/internal/lexicon"
 	"github.com/transcheck/transcheck/internal/rules"
 	"github.com/transcheck/transcheck/internal/segment"
 	"github.com/transcheck/transcheck/internal/spantag"
@@ -23,11 +25,14 @@ var LearnedRule = rules.GarbledUnusualPhrase.ID
 // threshold) as the lowest on a grid of 0.01 that keeps the tagger at most
 // 0.25 passages per 5,000 words of dev English-original news and of the
 // Brown Corpus; LearnedMachineThreshold (go run ./internal/spantag/eval
-// gate) as the lowest on its grid that keeps all garbled warnings, rules
-// and tagger, at most one per 5,000 words on both.
+// gate) on its grid so that all garbled warnings, rules and tagger, stay
+// under one per 5,000 words on both with a margin (0.16: 0.15 on dev news,
+// 0.88 on Brown, where 1 of 500 texts is called machine; 0.14 would reach
+// 1.0). The machine threshold depends on how few human texts the verdict
+// calls machine: choose it again when the verdict changes.
 const (
 	LearnedThreshold        = 0.39
-	LearnedMachineThreshold = 0.26
+	LearnedMachineThreshold = 0.16
 )
 
 // learnedThreshold is the tagger's threshold in a document with verdict.
@@ -59,12 +64,35 @@ func learnedHits(doc *segment.Document, skip []hit, threshold float64) []hit {
 		}
 		buf = tg.Sentence(buf[:0], s)
 		for _, p := range spantag.PassagesOf(si, s, buf, threshold) {
+			if spantag.NamesOnly(s, p) && knownNames(s, p) {
+				continue
+			}
 			h := learnedHit(doc, s, p, words)
 			h.signalOnly = garbled.overlaps(p.Span)
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// knownNames reports whether every capitalized word of passage p of
+// sentence s is a name the lexicon or the gazetteer knows: the tagger finds
+// such names rare in edited English, but a known name is no garbled phrase
+// (the place checks judge its spelling). An unknown name stays: it may be
+// a name translated word for word. (Names known from coverage are left out
+// of the test so that a finding does not depend on the other documents.)
+func knownNames(s segment.Sentence, p spantag.Passage) bool {
+	gaz := gazetteer.Default()
+	for _, t := range s.Tokens[p.First : p.Last+1] {
+		if t.Kind != segment.Word || !t.IsCapitalized() {
+			continue
+		}
+		w := segment.StripPossessive(t.Text)
+		if !lexicon.IsProperName(w) && !gaz.KnownName(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // spansOf indexes the spans of the hits that keep reports true of.

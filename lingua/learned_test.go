@@ -127,3 +127,21 @@ func TestLearnedThresholdByVerdict(t *testing.T) {
 	assert.Less(t, learnedThreshold(Machine), learnedThreshold(Uncertain))
 	assert.Equal(t, learnedThreshold(Uncertain), learnedThreshold(Human))
 }
+
+func TestKnownNames(t *testing.T) {
+	doc := segment.Split("Officials in Kharkiv and Zorblatt Quenwick met on Monday.")
+	s := doc.Sentences[0]
+	at := func(w string) int {
+		for i, tk := range s.Tokens {
+			if tk.Text == w {
+				return i
+			}
+		}
+		t.Fatalf("no token %q", w)
+		return -1
+	}
+	// A place the gazetteer knows is no garbled phrase; a name nobody
+	// knows may be a name translated word for word, and stays.
+	assert.True(t, knownNames(s, spantag.Passage{First: at("Kharkiv"), Last: at("Kharkiv")}))
+	assert.False(t, knownNames(s, spantag.Passage{First: at("Zorblatt"), Last: at("Quenwick")}))
+}

@@ -382,3 +382,29 @@ func TestConcurrentTagging(t *testing.T) {
 		assert.Equal(t, want, <-done)
 	}
 }
+
+func TestNamesOnly(t *testing.T) {
+	doc := segment.Split("The governor Vyacheslav Gladkov spoke of the retreats text on Monday.")
+	s := doc.Sentences[0]
+	at := func(w string) int {
+		for i, tk := range s.Tokens {
+			if tk.Text == w {
+				return i
+			}
+		}
+		t.Fatalf("no token %q", w)
+		return -1
+	}
+	for _, tc := range []struct {
+		first, last string
+		want        bool
+	}{
+		{"Vyacheslav", "Gladkov", true},
+		{"Gladkov", "Gladkov", true},
+		{"Gladkov", "spoke", false},
+		{"retreats", "text", false},
+	} {
+		p := Passage{First: at(tc.first), Last: at(tc.last)}
+		assert.Equal(t, tc.want, NamesOnly(s, p), "%s..%s", tc.first, tc.last)
+	}
+}

@@ -172,3 +172,17 @@ const MinWords = 5
 func Judged(s segment.Sentence) bool {
 	return !s.Heading && len(s.Words()) >= MinWords
 }
+
+// NamesOnly reports whether every word of passage p of sentence s is
+// capitalized: a name or a run of names. The tagger scores rare names high
+// (in edited English they are rare; in MQM a mistranslated name is a major
+// error), but a name is for the place and name checks to judge, not a
+// garbled phrase of English.
+func NamesOnly(s segment.Sentence, p Passage) bool {
+	for _, t := range s.Tokens[p.First : p.Last+1] {
+		if t.Kind == segment.Word && !t.IsCapitalized() {
+			return false
+		}
+	}
+	return true
+}
