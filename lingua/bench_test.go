@@ -124,3 +124,18 @@ func BenchmarkDenseLanguages(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSlips measures the word-slip checks (merged and doubled words)
+// on one segmented article, in cpu-ms per article.
+func BenchmarkSlips(b *testing.B) {
+	text := benchSeed(b)
+	doc := segment.Split(text)
+	mergedHits(doc) // load the phrase table
+	b.SetBytes(int64(len(text)))
+	cpu := cputime.Start()
+	for b.Loop() {
+		mergedHits(doc)
+		repeatedWordHits(doc)
+	}
+	cpu.Report(b, len(text))
+}
