@@ -152,3 +152,40 @@ func clip(s string) string {
 	}
 	return s
 }
+
+// FuzzIdentify checks, on any text, that the table either declines or
+// gives lingua-go's confidences, and that Load rejects or reads any bytes
+// without panicking.
+func FuzzIdentify(f *testing.F) {
+	for _, s := range []string{"", "The soldiers crossed the river.", "Die Soldaten überquerten", "abc", "ab cd", "İstanbul is big", "x\xffy zzz"} {
+		f.Add(s)
+	}
+	tab, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	det := lg.NewLanguageDetectorBuilder().FromLanguages(lg.English, lg.German, lg.French, lg.Spanish, lg.Russian).
+		WithLowAccuracyMode().WithPreloadedLanguageModels().Build()
+	cols := []int{0, 1, 2, 3}
+	f.Fuzz(func(t *testing.T, text string) {
+		if _, err := Load(text); err == nil && len(text) < 100 {
+			t.Errorf("Load accepted %d bytes", len(text))
+		}
+		conf, ok := tab.Identify(text, cols)
+		if !ok {
+			return
+		}
+		want := map[string]float64{}
+		for _, v := range det.ComputeLanguageConfidenceValues(text) {
+			want[strings.ToLower(v.Language().IsoCode639_1().String())] = v.Value()
+		}
+		for i, c := range tab.Codes() {
+			if math.Abs(conf[i]-want[c]) > 1e-9 {
+				t.Errorf("%q: %s = %v, lingua-go %v", text, c, conf[i], want[c])
+			}
+		}
+		if want["ru"] != 0 {
+			t.Errorf("%q: lingua-go gives Russian %v to a–z text", text, want["ru"])
+		}
+	})
+}
