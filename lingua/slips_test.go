@@ -96,3 +96,34 @@ func TestRepeatedWordHits(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.text)
 	}
 }
+
+func TestGluedNameHits(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		// The name stands alone elsewhere in the text.
+		{"Dmitry Zorvik spoke on Monday. Zorvikpress secretary of the office, confirmed it.", []string{"Zorvikpress"}},
+		// Without the name alone, or with a name edited English has, nothing.
+		{"Zorvikpress secretary of the office confirmed it on Monday.", nil},
+		{"John met Johnson in the hall on Monday.", nil},
+		{"Inflation rose to 70%of the forecast by June.", []string{"70%of"}},
+		{"Inflation rose 70% on the year.", nil},
+	} {
+		var got []string
+		for _, h := range mergedHits(segment.Split(tc.text)) {
+			assert.Equal(t, rules.GarbledMergedWords, h.rule)
+			got = append(got, tc.text[h.span.Start:h.span.End])
+		}
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+}
+
+func TestRepeatedCapitalizedWord(t *testing.T) {
+	got := repeatedWordHits(segment.Split("He took the oath as President President of the republic."))
+	if assert.Len(t, got, 1) {
+		assert.Equal(t, "President President", "He took the oath as President President of the republic."[got[0].span.Start:got[0].span.End])
+	}
+	assert.Empty(t, repeatedWordHits(segment.Split("They flew to Bora Bora on Monday.")))
+	assert.Empty(t, repeatedWordHits(segment.Split("Wait Wait is a radio show.")))
+}

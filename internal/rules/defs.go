@@ -106,7 +106,7 @@ var (
 	GarbledMergedWords = define(Rule{
 		ID: "garbled/merged-words", Category: report.Garbled, Severity: report.Warning, Owner: OwnerSlips,
 		Summary:     "Put back the space between two words run together.",
-		Description: "A word that edited English does not have splits into two common words that it often writes side by side, or a quotation mark is glued to letters on both sides: the translation or the page's extraction dropped the space between two words.",
+		Description: "A word that edited English does not have splits into two common words that it often writes side by side, or into a name the text writes alone elsewhere and a common word; or a quotation mark (or a per cent sign after a number) is glued to the letters after it: the translation or the page's extraction dropped the space between two words.",
 		Bad:         "The talks ended withouta deal.",
 		Good:        "The talks ended without a deal.",
 	})
