@@ -250,6 +250,11 @@ func dice[T cmp.Ordered](a, b []T) float64 {
 type collection struct {
 	n                     int
 	stems, names, numbers map[string]int
+	// idfs[k] is the idf of an item k sentences hold, for the n of idfsN
+	// (NaN until computed): a pair's similarity looks up the same few
+	// counts again and again
+	idfs  []float64
+	idfsN int
 }
 
 func newCollection() *collection {
@@ -276,8 +281,20 @@ func (c *collection) idf(df map[string]int, x string) float64 {
 	if c == nil {
 		return 1
 	}
+	k := df[x]
+	if c.idfs == nil || c.idfsN != c.n {
+		c.idfs = slices.Repeat([]float64{math.NaN()}, c.n+1)
+		c.idfsN = c.n
+	}
+	if k < len(c.idfs) && !math.IsNaN(c.idfs[k]) {
+		return c.idfs[k]
+	}
 	top := math.Log((float64(c.n) + 1) / 0.5)
-	return math.Log((float64(c.n)+1)/(float64(df[x])+0.5)) / top
+	v := math.Log((float64(c.n)+1)/(float64(k)+0.5)) / top
+	if k < len(c.idfs) {
+		c.idfs[k] = v
+	}
+	return v
 }
 
 // weighted returns the summed idf of the items a and b share and of each
