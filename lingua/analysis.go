@@ -216,6 +216,7 @@ var signalInfos = map[string]signalInfo{
 	// the other signals.
 	"unusual-phrase": {0, "phrases that annotators of machine translation would likely mark as major errors (a model trained on their marks; reported only, it does not count for the verdict)"},
 	"merged-words":   {0, "two words run together without a space (reported only, it does not count for the verdict)"},
+	"split-compound": {0, "a hyphenated compound split by a space before its hyphen (reported only, it does not count for the verdict)"},
 	"repeated-word":  {0, "a word doubled where edited English never doubles it (reported only, it does not count for the verdict)"},
 	"fluency":        {0, "sentences whose order of function words and word classes is unusual for edited English (class trigram model over the Brown Corpus); reported only, it does not count for the verdict"},
 }
@@ -279,6 +280,7 @@ func (d *Detector) AnalyzeKnown(ctx context.Context, doc *segment.Document, know
 		func() []hit { return reportedConditionalHits(doc) },
 		func() []hit { return mergedHits(doc) },
 		func() []hit { return repeatedWordHits(doc) },
+		func() []hit { return splitCompoundHits(doc) },
 	} {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("lingua: %w", err)

@@ -297,3 +297,46 @@ func splitMerged(ph *spantag.Phrases, w string) (left, right string, pair int, o
 // mergePart reports whether w can be one part of a merge: two letters or
 // more, or the article "a".
 func mergePart(w string) bool { return len(w) >= 2 || w == "a" }
+
+// splitCompoundMin is the least order of magnitude (see mergedMinPart) of
+// a hyphenated compound in the phrase table for its split form to count:
+// seen 8 times or more.
+const splitCompoundMin = 4
+
+// splitCompoundHits finds a hyphenated compound with a space before the
+// hyphen and none after it ("the long -term allies", "a one -year limit")
+// where edited English writes the compound joined (the phrase table has
+// it): a dash between clauses has a space on both sides.
+func splitCompoundHits(doc *segment.Document) []hit {
+	tg, err := spantag.Default()
+	if err != nil {
+		return nil // New has checked that the tagger loads
+	}
+	ph := tg.Phrases()
+	var out []hit
+	for _, s := range doc.Sentences {
+		toks := s.Tokens
+		for i := 1; i+1 < len(toks); i++ {
+			a, h, b := toks[i-1], toks[i], toks[i+1]
+			if a.Kind != segment.Word || b.Kind != segment.Word || h.Text != "-" ||
+				h.Start != a.End+1 || doc.Text[a.End] != ' ' || b.Start != h.End || !b.IsLower() {
+				continue
+			}
+			joined := a.Norm + "-" + b.Norm
+			if ph.Magnitude(spantag.Fold(joined)) < splitCompoundMin {
+				continue
+			}
+			out = append(out, hit{
+				id:         "split-compound",
+				key:        joined,
+				signal:     "split-compound",
+				rule:       rules.GarbledSplitCompound,
+				span:       segment.Span{Start: a.Start, End: b.End},
+				message:    fmt.Sprintf("“%s”: a space splits the compound that edited English writes “%s”", doc.Text[a.Start:b.End], a.Text+"-"+b.Text),
+				suggest:    []string{a.Text + "-" + b.Text},
+				confidence: 0.8,
+			})
+		}
+	}
+	return out
+}

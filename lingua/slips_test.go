@@ -127,3 +127,24 @@ func TestRepeatedCapitalizedWord(t *testing.T) {
 	assert.Empty(t, repeatedWordHits(segment.Split("They flew to Bora Bora on Monday.")))
 	assert.Empty(t, repeatedWordHits(segment.Split("Wait Wait is a radio show.")))
 }
+
+func TestSplitCompoundHits(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"They are the long -term allies of the republic.", []string{"long -term"}},
+		// A dash between clauses, a joined compound, a compound edited
+		// English does not have: nothing.
+		{"They came - term by term - to an agreement.", nil},
+		{"They are the long-term allies of the republic.", nil},
+		{"The zorvik -quenwick plan was approved.", nil},
+	} {
+		var got []string
+		for _, h := range splitCompoundHits(segment.Split(tc.text)) {
+			assert.Equal(t, rules.GarbledSplitCompound, h.rule)
+			got = append(got, tc.text[h.span.Start:h.span.End])
+		}
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+}

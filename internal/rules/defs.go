@@ -110,6 +110,15 @@ var (
 		Bad:         "The talks ended withouta deal.",
 		Good:        "The talks ended without a deal.",
 	})
+	// GarbledSplitCompound is a hyphenated compound with a space before
+	// its hyphen.
+	GarbledSplitCompound = define(Rule{
+		ID: "garbled/split-compound", Category: report.Garbled, Severity: report.Warning, Owner: OwnerSlips,
+		Summary:     "Close the space inside a hyphenated compound.",
+		Description: "A space stands before the hyphen of a compound that edited English writes joined: the translation split the compound (a source language's spacing rules, or a compound assembled from two renderings).",
+		Bad:         "The long -term plan was approved.",
+		Good:        "The long-term plan was approved.",
+	})
 	// GarbledRepeatedWord is a word doubled where edited English never
 	// doubles it.
 	GarbledRepeatedWord = define(Rule{
