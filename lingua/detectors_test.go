@@ -345,6 +345,7 @@ func FuzzDetectors(f *testing.F) {
 		"The war, that began, would have killed according to", "(Reporter Li", "„", "«»", "1.",
 		"Mr. Nishi met Anna Renzi. Renzi said so.", "The Wichita, Kan. plant and 8-oz. glass, 4 in. right",
 		"in His mercy and His care", "Mei E", "Via Dei Tessari", "Seymour Krim. Krim",
+		"months”notes", "70%of", "the long -term plan", "exchange exchange", "Zorvik. Zorvikpress", "withouta",
 	} {
 		f.Add(s)
 	}
@@ -363,6 +364,9 @@ func FuzzDetectors(f *testing.F) {
 		hits = append(hits, spellingHits(doc, nil)...)
 		hits = append(hits, relativeThatHits(doc)...)
 		hits = append(hits, reportedConditionalHits(doc)...)
+		hits = append(hits, mergedHits(doc)...)
+		hits = append(hits, repeatedWordHits(doc)...)
+		hits = append(hits, splitCompoundHits(doc)...)
 		for _, h := range hits {
 			if h.span.Start < 0 || h.span.End > len(text) || h.span.Start >= h.span.End {
 				t.Fatalf("hit %s has span %v outside text of %d bytes", h.rule, h.span, len(text))
