@@ -2,7 +2,8 @@
 """Train the machine-vs-human sentence classifier of internal/mtmodel.
 
 Input: the feature files of featdump (/work/data/mtdoc/feats.{train,dev}.svm, meta.jsonl).
-Fits logistic regression on the TRAIN split's documents, each the mean of its sentences' feature
+Fits logistic regression on the TRAIN split's documents (with --sentence-mix, blended with one
+fitted on its sentences), each the mean of its sentences' feature
 vectors (the standardized dense statistics, with --quad 1 their squares, and the hashed n-grams; so that a
 document's margin is the mean of its sentences' margins under the same weights; classes weighted
 so that machine and human documents weigh the same and, within human, the translations, the hard
@@ -85,6 +86,9 @@ def main():
                     help="1: weigh the squares of the dense statistics too (raised dev AUC, but called 20 %% of Brown machine)")
     ap.add_argument("--ht", type=float, default=0.35,
                     help="training weight share of human translations (the hard human class)")
+    ap.add_argument("--sentence-mix", type=float, default=0,
+                    help="share of a sentence-level logistic regression blended into the document-level one")
+    ap.add_argument("--sentence-C", type=float, default=0.3, help="regularization of the sentence-level model")
     a = ap.parse_args()
     meta = [json.loads(l) for l in open(f"{a.data}/meta.jsonl")]
     Xtr, ytr, qtr = load(a.data, "train")
@@ -103,7 +107,7 @@ def main():
         n = np.bincount(inv)
         A = sp.csr_matrix((1 / n[inv], (inv, np.arange(len(q)))), shape=(len(ids), len(q)))
         return X, (A @ X).tocsr(), ids, inv
-    Str, Mtr, itr, _ = prep(Xtr, qtr)
+    Str, Mtr, itr, invtr = prep(Xtr, qtr)
     Sdv, Mdv, idv, invdv = prep(Xdv, qdv)
     ytr_d = np.array([meta[int(i)]["label"] for i in itr])
     ydv_d = np.array([meta[int(i)]["label"] for i in idv])
@@ -122,6 +126,24 @@ def main():
             best = (auc, C, lr, dm)
     auc, C, lr, dm = best
     print("chosen C", C)
+    if a.sentence_mix:
+        # Blend in a logistic regression fitted on sentences (each document's weight shared by
+        # its sentences): it reads originals and word salad better, the document-level one human
+        # translations. Both are linear in the same features, so the blend is one weight vector;
+        # each is scaled by the spread of its document margins on dev.
+        w = balance(ktr, a.ht)[invtr] / np.bincount(invtr)[invtr]
+        slr = LogisticRegression(C=a.sentence_C, solver="liblinear")
+        slr.fit(Str, ytr_d[invtr], sample_weight=w * len(w) / w.sum())
+        sdm = slr.decision_function(Mdv)
+        print(f"sentence-level model C={a.sentence_C}: dev doc AUC {roc_auc_score(ydv_d, sdm):.4f}")
+        m, s0, s1 = a.sentence_mix, dm.std(), sdm.std()
+        lr.coef_ = (1 - m) * lr.coef_ / s0 + m * slr.coef_ / s1
+        lr.intercept_ = (1 - m) * lr.intercept_ / s0 + m * slr.intercept_ / s1
+        dm = lr.decision_function(Mdv)
+        auc = roc_auc_score(ydv_d, dm)
+        parts = [f"mt-vs-{k} {roc_auc_score(ydv_d[(kdv == 'mt') | (kdv == k)], dm[(kdv == 'mt') | (kdv == k)]):.4f}"
+                 for k in ("ht", "orig")]
+        print(f"blend {m}: dev doc AUC {auc:.4f}", *parts, flush=True)
     # The hashed weights are stored as int8: calibrate and choose thresholds with the quantized
     # weights, the ones the Go code uses.
     coef = lr.coef_[0]
@@ -172,7 +194,8 @@ def main():
                 denseWeight=coef[1:NUM_DENSE + 1].tolist(),
                 denseQuad=coef[NUM_DENSE + 1:2 * NUM_DENSE + 1].tolist(), htShare=a.ht, bias=float(lr.intercept_[0]), scale=scale,
                 sentenceA=sa, sentenceB=sb, documentA=da, documentB=db,
-                machineThreshold=t_machine, shrink=SHRINK, humanThreshold=t_human, C=C, devDocAUC=auc)
+                machineThreshold=t_machine, shrink=SHRINK, humanThreshold=t_human, C=C, devDocAUC=auc,
+                sentenceMix=a.sentence_mix, sentenceC=a.sentence_C)
     hb = json.dumps(head).encode()
     with open(a.out, "wb") as f:
         f.write(b"TCMT")
