@@ -4,7 +4,9 @@
 Each prints document AUCs on DEV (all machine translations against all human documents, against
 human translations, against English originals, HT-vs-MT's DeepL/Google against their human
 translations, and the word-salad system AIST against all human documents). The test split is not
-read. Needs featdump's files (see internal/mtmodel/data/README.md) and the committed model.bin.
+read. Needs featdump's files (see internal/mtmodel/data/README.md) and the committed model.bin
+(lingua/EVALUATION.md's table was taken with the model before the blend, model.bin of fc047b3:
+`git show fc047b3:internal/mtmodel/data/model.bin`, path set by MTDOC_MODEL).
 
   /usr/bin/python3 internal/mtmodel/train/experiments.py baseline|combiner|nb|data|unseen|fasttext
 
@@ -29,7 +31,7 @@ from sklearn.metrics import roc_auc_score
 from train import load, balance, platt, NUM_DENSE
 
 DATA = os.environ.get("MTDOC_DATA", "/work/data/mtdoc")
-MODEL = os.path.join(os.path.dirname(__file__), "..", "data", "model.bin")
+MODEL = os.environ.get("MTDOC_MODEL", os.path.join(os.path.dirname(__file__), "..", "data", "model.bin"))
 meta = [json.loads(l) for l in open(f"{DATA}/meta.jsonl")]
 raw = open(MODEL, "rb").read()
 _n = int.from_bytes(raw[8:12], "little")
